@@ -30,13 +30,20 @@ public class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
     private static final String DATABASE = "regia";
     private static EmbeddedPostgres server;
+    private static int leases;
+
+    /** Keeps the server running while an application context uses it; the last context to close stops it. */
+    @Bean
+    EmbeddedPostgresLease embeddedPostgres(@Value("${regia.embedded-db.data-dir:./data/pg}") String dataDir,
+                                           @Value("${regia.embedded-db.port:0}") int port,
+                                           @Value("${regia.embedded-db.clean:false}") boolean clean) {
+        return new EmbeddedPostgresLease(start(Path.of(dataDir), port, clean));
+    }
 
     @Bean
-    DataSource dataSource(@Value("${regia.embedded-db.data-dir:./data/pg}") String dataDir,
-                          @Value("${regia.embedded-db.port:0}") int port,
-                          @Value("${regia.embedded-db.clean:false}") boolean clean,
+    DataSource dataSource(EmbeddedPostgresLease lease,
                           @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
-        EmbeddedPostgres pg = start(Path.of(dataDir), port, clean);
+        EmbeddedPostgres pg = lease.server();
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(pg.getJdbcUrl("postgres", DATABASE));
         ds.setUsername("postgres");
@@ -46,6 +53,7 @@ public class EmbeddedPostgresConfiguration {
     }
 
     static synchronized EmbeddedPostgres start(Path dataDir, int port, boolean clean) {
+        leases++;
         if (server != null) {
             return server;
         }
@@ -62,17 +70,30 @@ public class EmbeddedPostgresConfiguration {
             server = builder.start();
             createDatabaseIfMissing(server);
             log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), dataDir.toAbsolutePath());
-            EmbeddedPostgres started = server;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    started.close();
-                } catch (IOException e) {
-                    log.warn("Embedded PostgreSQL did not stop cleanly", e);
-                }
-            }, "embedded-postgres-stop"));
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded PostgreSQL in " + dataDir.toAbsolutePath(), e);
+        }
+    }
+
+    static synchronized void release() {
+        leases--;
+        if (leases == 0 && server != null) {
+            try {
+                server.close();
+                log.info("Embedded PostgreSQL stopped");
+            } catch (IOException e) {
+                log.warn("Embedded PostgreSQL did not stop cleanly", e);
+            }
+            server = null;
+        }
+    }
+
+    /** A context's use of the shared server. */
+    public record EmbeddedPostgresLease(EmbeddedPostgres server) implements org.springframework.beans.factory.DisposableBean {
+        @Override
+        public void destroy() {
+            release();
         }
     }
 
