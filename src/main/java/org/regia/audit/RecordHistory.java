@@ -129,7 +129,7 @@ public class RecordHistory {
         for (Attribute<?, ?> attribute : type.getAttributes()) {
             if (attribute instanceof PluralAttribute<?, ?, ?>) {
                 Object value = read(entity, attribute);
-                if (value instanceof java.util.Collection<?> c && c.stream().noneMatch(RecordHistory::isEntity)) {
+                if (value instanceof java.util.Collection<?> c) {
                     values.put(attribute.getName(), c.stream().map(RecordHistory::describe).sorted().toList().toString());
                 }
             }
@@ -139,6 +139,14 @@ public class RecordHistory {
 
     private static boolean isEntity(Object o) {
         return o != null && o.getClass().isAnnotationPresent(jakarta.persistence.Entity.class);
+    }
+
+    private static boolean declaresToString(Class<?> type) {
+        try {
+            return type.getMethod("toString").getDeclaringClass() != Object.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     private static Object read(Object entity, Attribute<?, ?> attribute) {
@@ -163,7 +171,8 @@ public class RecordHistory {
             return null;
         }
         if (isEntity(value)) {
-            return value.getClass().getSimpleName();
+            // an entity that describes itself (e.g. a year of figures) is shown as such, others by their type
+            return declaresToString(value.getClass()) ? value.toString() : value.getClass().getSimpleName();
         }
         Class<?> c = value.getClass();
         if (c.isAnnotationPresent(jakarta.persistence.Embeddable.class)) {

@@ -87,4 +87,11 @@ public class YearFigures {
     public BigDecimal getBalanceSheet() {
         return balanceSheet;
     }
+
+    @Override
+    public String toString() {
+        return year + ": staff " + staff.stripTrailingZeros().toPlainString()
+                + (turnover == null ? "" : ", turnover " + turnover.toPlainString())
+                + (balanceSheet == null ? "" : ", balance sheet " + balanceSheet.toPlainString());
+    }
 }

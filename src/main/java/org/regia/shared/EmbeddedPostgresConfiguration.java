@@ -62,6 +62,9 @@ public class EmbeddedPostgresConfiguration {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir.toAbsolutePath())
                     .setCleanDataDirectory(clean)
+                    // stopped by the last application context that closes (see release), not by a JVM hook that
+                    // would race with the context's own shutdown
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", clean ? "off" : "on");
             if (port > 0) {

@@ -51,24 +51,14 @@ class OrganisationController {
     }
 
     @GetMapping("/new")
-    String newForm(@RequestParam(required = false) String enterpriseNumber, Model model) {
-        OrganisationForm form = new OrganisationForm();
-        if (enterpriseNumber != null && !enterpriseNumber.isBlank()) {
-            form.setEnterpriseNumber(enterpriseNumber);
-            prefill(form, model);
-        }
-        model.addAttribute("form", form);
+    String newForm(Model model) {
+        model.addAttribute("form", new OrganisationForm());
         return "organisations/form";
     }
 
-    /** htmx: fills the form from the company register, or says why it cannot. */
+    /** htmx: fills the form from the company register, or says at the field why it cannot. */
     @PostMapping("/lookup")
-    String lookup(@ModelAttribute("form") OrganisationForm form, Model model) {
-        prefill(form, model);
-        return "organisations/form :: fields";
-    }
-
-    private void prefill(OrganisationForm form, Model model) {
+    String lookup(@ModelAttribute("form") OrganisationForm form, BindingResult result, Model model) {
         try {
             organisations.lookup(form.getEnterpriseNumber()).ifPresentOrElse(r -> {
                 form.setEnterpriseNumber(r.enterpriseNumber().formatted());
@@ -83,8 +73,9 @@ class OrganisationController {
                 model.addAttribute("lookup", "found");
             }, () -> model.addAttribute("lookup", "notFound"));
         } catch (DomainException e) {
-            model.addAttribute("lookupError", e);
+            FormErrors.reject(result, e);
         }
+        return "organisations/form :: fields";
     }
 
     @PostMapping
