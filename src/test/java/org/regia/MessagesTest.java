@@ -23,6 +23,18 @@ class MessagesTest {
     private static final Path SOURCES = Path.of("src/main");
 
     @Test
+    void everyBundleOfTheBasenameExists() throws IOException {
+        String yml = Files.readString(SOURCES.resolve("resources/application.yml"));
+        Matcher m = Pattern.compile("basename: (\\S+)").matcher(yml);
+        assertThat(m.find()).isTrue();
+        for (String base : m.group(1).split(",")) {
+            for (String lang : new String[] {"fr", "nl", "en"}) {
+                assertThat(SOURCES.resolve("resources/" + base + "_" + lang + ".properties")).as("bundle").exists();
+            }
+        }
+    }
+
+    @Test
     void everyKeyExistsInTheThreeLanguages() throws IOException {
         Map<String, Properties> bundles = Map.of("fr", load("fr"), "nl", load("nl"), "en", load("en"));
         Set<String> all = new TreeSet<>();
@@ -60,11 +72,21 @@ class MessagesTest {
         }
     }
 
+    /** All bundles of one language merged (a key defined twice is reported). */
     private static Properties load(String lang) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(SOURCES.resolve("resources/i18n/messages_" + lang + ".properties"))) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Properties all = new Properties();
+        try (Stream<Path> files = Files.list(SOURCES.resolve("resources/i18n"))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith("_" + lang + ".properties")).sorted().toList()) {
+                Properties p = new Properties();
+                try (InputStream in = Files.newInputStream(f)) {
+                    p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+                for (String k : p.stringPropertyNames()) {
+                    assertThat(all.containsKey(k)).as("key %s defined twice (again in %s)", k, f.getFileName()).isFalse();
+                }
+                all.putAll(p);
+            }
         }
-        return p;
+        return all;
     }
 }
