@@ -21,6 +21,9 @@ import org.regia.evaluation.AssignmentResult.Issue;
  * many review slots as the loads allow; among maximum flows the cost makes the solver first give as many
  * applications as possible an expert of each gender (the bonus outweighs any affinity difference) and then maximise
  * total affinity. Flows are integral, so the optimum of the network is an optimal 0/1 assignment.
+ *
+ * <p>On large calls the network can be limited to the best-fitting eligible experts of each gender per application
+ * ({@link AssignmentProblem#candidatesPerGender()}); the result is then optimal over those candidates.
  */
 public final class AssignmentSolver {
 
@@ -46,22 +49,40 @@ public final class AssignmentSolver {
         int[] eligibleCount = new int[apps.size()];
         boolean[][] genderAvailable = new boolean[apps.size()][2];
         int maxAffinity = 0;
+        int limit = problem.candidatesPerGender();
         for (int a = 0; a < apps.size(); a++) {
             ApplicationProfile app = apps.get(a);
+            List<int[]> candidates = new ArrayList<>();
             for (int e = 0; e < experts.size(); e++) {
                 ExpertProfile ex = experts.get(e);
                 if (eligible(problem, app, ex)) {
-                    int affinity = Affinity.of(app, ex);
-                    pairs.add(new int[] {e, a, affinity});
+                    candidates.add(new int[] {e, a, Affinity.of(app, ex)});
                     eligibleCount[a]++;
                     if (ex.gender() == Gender.FEMALE) {
                         genderAvailable[a][0] = true;
                     } else if (ex.gender() == Gender.MALE) {
                         genderAvailable[a][1] = true;
                     }
-                    maxAffinity = Math.max(maxAffinity, affinity);
                 }
             }
+            if (limit > 0) {
+                // keep the best-fitting candidates of each gender (ties broken by expert order, deterministic)
+                candidates.sort((x, y) -> y[2] != x[2] ? Integer.compare(y[2], x[2]) : Integer.compare(x[0], y[0]));
+                int[] kept = new int[3];
+                List<int[]> pruned = new ArrayList<>();
+                for (int[] c : candidates) {
+                    int g = experts.get(c[0]).gender().ordinal();
+                    if (kept[g] < limit) {
+                        kept[g]++;
+                        pruned.add(c);
+                    }
+                }
+                candidates = pruned;
+            }
+            for (int[] c : candidates) {
+                maxAffinity = Math.max(maxAffinity, c[2]);
+            }
+            pairs.addAll(candidates);
         }
         for (int a = 0; a < apps.size(); a++) {
             if (eligibleCount[a] < k) {

@@ -47,6 +47,9 @@ class AssignmentSolverTest {
         assertThat(result.of(a.id())).extracting(AssignmentResult.Assignment::expert).containsExactlyInAnyOrder(m1.id(), w1.id());
         assertThat(result.totalAffinity()).isEqualTo(35 + 10);
         assertThat(result.issues()).isEmpty();
+        // a candidate list of one per gender still keeps the woman
+        assertThat(AssignmentSolver.solve(problem.withCandidatesPerGender(1)).of(a.id()))
+                .extracting(AssignmentResult.Assignment::expert).containsExactlyInAnyOrder(m1.id(), w1.id());
         // greedy would take the two men
         assertThat(GreedyAssignment.solve(problem).of(a.id())).extracting(AssignmentResult.Assignment::expert)
                 .containsExactlyInAnyOrder(m1.id(), m2.id());
