@@ -1,0 +1,270 @@
+package org.regia.applications;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.regia.catalogue.Call;
+import org.regia.catalogue.CatalogueService;
+import org.regia.identity.CurrentUser;
+import org.regia.identity.RegiaAccount;
+import org.regia.notifications.Mailer;
+import org.regia.shared.ClockConfiguration;
+import org.regia.shared.DomainException;
+import org.regia.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Submission at the deadline. The instant the request started is what counts against the call's window: a request
+ * that started before the deadline is accepted even if it finishes after it; a request that started after is refused.
+ * The application row is locked (SELECT ... FOR UPDATE) for the whole submission, the submission table has UNIQUE
+ * (application_id) and UNIQUE (idempotency_key): a double click, a retry or a concurrent second request gets the same
+ * receipt, never a second submission.
+ */
+@Service
+@Transactional
+public class SubmissionService {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z").withZone(ClockConfiguration.BRUSSELS);
+
+    private final ApplicationRepository applications;
+    private final ApplicationService service;
+    private final SubmissionRepository submissions;
+    private final AttachmentRepository attachments;
+    private final FormService forms;
+    private final BudgetService budgets;
+    private final EligibilityService eligibility;
+    private final CatalogueService catalogue;
+    private final Mailer mailer;
+    private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    SubmissionService(ApplicationRepository applications, ApplicationService service, SubmissionRepository submissions,
+                      AttachmentRepository attachments, FormService forms, BudgetService budgets,
+                      EligibilityService eligibility, CatalogueService catalogue, Mailer mailer,
+                      ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+        this.applications = applications;
+        this.service = service;
+        this.submissions = submissions;
+        this.attachments = attachments;
+        this.forms = forms;
+        this.budgets = budgets;
+        this.eligibility = eligibility;
+        this.catalogue = catalogue;
+        this.mailer = mailer;
+        this.events = events;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Submits now (the server clock at the start of the request). */
+    public Submission submit(UUID applicationId, String idempotencyKey) {
+        return submit(applicationId, idempotencyKey, clock.instant());
+    }
+
+    /** Submits a request that started at {@code started}. */
+    public Submission submit(UUID applicationId, String idempotencyKey, Instant started) {
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
+        if (key == null || key.length() > 100) {
+            throw new DomainException("applications.submit.keyRequired");
+        }
+        var byKey = submissions.findByIdempotencyKey(key);
+        if (byKey.isPresent()) {
+            if (!byKey.get().getApplicationId().equals(applicationId)) {
+                throw new DomainException("applications.submit.keyReused");
+            }
+            service.get(applicationId); // visibility
+            return byKey.get();
+        }
+        // lock first so the state we read is the committed one; concurrent submitters queue here
+        Application a = applications.lockById(applicationId).orElseThrow(() -> new NotFoundException("application", applicationId));
+        if (!service.canSee(a)) {
+            throw new NotFoundException("application", applicationId);
+        }
+        var existing = submissions.findByApplicationId(applicationId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (!service.canEdit(a)) {
+            throw new AccessDeniedException("not a member of this consortium");
+        }
+        if (!catalogue.isCallOpen(a.getCallId(), started)) {
+            Call call = catalogue.call(a.getCallId());
+            throw new DomainException("applications.submit.closed",
+                    call.getClosesAt() == null ? "-" : TIME.format(call.getClosesAt()));
+        }
+        List<FieldError> errors = validate(a);
+        if (!errors.isEmpty()) {
+            throw new SubmissionRefused(errors);
+        }
+        List<EligibilityResult> rules = eligibility.evaluate(a);
+        RegiaAccount me = CurrentUser.get().orElseThrow();
+        String receipt = "REG-" + started.atZone(ClockConfiguration.BRUSSELS).getYear() + "-"
+                + String.format("%06d", submissions.nextReceipt());
+        String snapshot = FormSchema.JSON.writeValueAsString(snapshot(a, started, me));
+        String sha = AttachmentService.sha256(snapshot.getBytes(StandardCharsets.UTF_8));
+        byte[] pdf = receiptPdf(a, receipt, started, sha, me);
+        Submission s = submissions.saveAndFlush(new Submission(a.getId(), key, receipt, started, me.userId(), a.getFormId(),
+                snapshot, sha, FormSchema.JSON.writeValueAsString(rules), pdf));
+        a.markSubmitted(me.userId(), clock.instant());
+        applications.saveAndFlush(a);
+        events.publishEvent(new ApplicationSubmitted(a.getId(), a.getCallId(), receipt, sha, started));
+        notifyPartners(a, receipt, sha, started, me);
+        return s;
+    }
+
+    /** Every problem of the application at once (form, ethics, consortium, budgets). */
+    @Transactional(readOnly = true)
+    public List<FieldError> validate(Application a) {
+        FormSchema schema = forms.form(a.getFormId()).schema();
+        Set<String> attached = attachments.ofApplication(a.getId()).stream().map(Attachment::getFieldKey).collect(Collectors.toSet());
+        List<FieldError> errors = new ArrayList<>(schema.validate(FormSchema.JSON.readTree(a.getFormData()), attached));
+        for (String q : a.ethics().unanswered()) {
+            errors.add(FieldError.of("ethics." + q, "applications.validation.ethicsUnanswered"));
+        }
+        for (Partner p : a.getPartners()) {
+            if (p.getStatus() == Partner.Status.INVITED) {
+                errors.add(FieldError.of("partners", "applications.validation.invitationPending", p.getInvitedEmail()));
+            } else if (p.totalCosts().equals(org.regia.shared.Money.ZERO)) {
+                errors.add(FieldError.of("budget." + p.getId(), "applications.validation.budgetEmpty", p.getOrgName()));
+            }
+        }
+        return errors;
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Submission> submissionOf(UUID applicationId) {
+        service.get(applicationId);
+        return submissions.findByApplicationId(applicationId).map(s -> {
+            s.getReceiptPdf();
+            return s;
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public List<EligibilityResult> eligibilityOf(Submission s) {
+        List<EligibilityResult> out = new ArrayList<>();
+        for (JsonNode n : FormSchema.JSON.readTree(s.getEligibility())) {
+            List<String> args = new ArrayList<>();
+            n.path("arguments").forEach(x -> args.add(x.asString()));
+            out.add(new EligibilityResult(n.path("rule").asString(), n.path("subject").isNull() ? null : n.path("subject").asString(null),
+                    n.path("passed").asBoolean(), n.path("messageKey").asString(), args));
+        }
+        return out;
+    }
+
+    private Map<String, Object> snapshot(Application a, Instant started, RegiaAccount me) {
+        FormDefinition form = forms.form(a.getFormId());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("applicationId", a.getId().toString());
+        m.put("callId", a.getCallId().toString());
+        m.put("form", Map.of("id", form.getId().toString(), "code", form.getCode(), "version", form.getVersion()));
+        m.put("title", a.getTitle());
+        m.put("formData", FormSchema.JSON.readTree(a.getFormData()));
+        Map<String, Object> ethics = new LinkedHashMap<>();
+        for (int i = 0; i < Ethics.QUESTIONS.size(); i++) {
+            ethics.put(Ethics.QUESTIONS.get(i), a.ethics().answers().get(i));
+        }
+        m.put("ethics", ethics);
+        List<Map<String, Object>> partners = new ArrayList<>();
+        for (Partner p : a.acceptedPartners()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("organisationId", p.getOrganisationId().toString());
+            pm.put("name", p.getOrgName());
+            pm.put("type", p.getOrgType().name());
+            pm.put("size", p.getOrgSize() == null ? null : p.getOrgSize().name());
+            pm.put("enterpriseNumber", p.getOrgNumber());
+            pm.put("role", p.getRole().name());
+            pm.put("partnerRole", p.getPartnerRole());
+            pm.put("overheadRate", p.getOverheadRate().toPlainString());
+            pm.put("budget", p.getBudget().stream().map(l -> Map.of("year", l.getYear(), "workType", l.getWorkType().name(),
+                    "category", l.getCategory().name(), "amount", l.getAmount().amount().toPlainString())).toList());
+            partners.add(pm);
+        }
+        m.put("partners", partners);
+        m.put("attachments", attachments.ofApplication(a.getId()).stream().map(x -> Map.of("field", x.getFieldKey(),
+                "fileName", x.getFileName(), "contentType", x.getContentType(), "size", x.getSizeBytes(),
+                "sha256", x.getSha256())).toList());
+        BudgetService.StateAid aid = budgets.stateAid(a);
+        m.put("stateAid", Map.of("ruleSet", aid.ruleSet().name(), "collaboration", aid.collaboration(),
+                "totalCosts", aid.totalCosts().amount().toPlainString(), "totalAid", aid.totalAid().amount().toPlainString(),
+                "partners", aid.partners().stream().map(pa -> Map.of("organisationId", pa.partner().getOrganisationId().toString(),
+                        "costs", pa.calculation().totalCosts().amount().toPlainString(),
+                        "aid", pa.calculation().grantableAid().amount().toPlainString())).toList()));
+        m.put("submittedAt", started.toString());
+        m.put("submittedBy", me.email());
+        return m;
+    }
+
+    private byte[] receiptPdf(Application a, String receipt, Instant at, String sha, RegiaAccount me) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String partners = a.acceptedPartners().stream().map(p -> "<li>" + esc(p.getOrgName()) + " (" + p.getRole().name() + ")</li>")
+                .collect(Collectors.joining());
+        String html = """
+                <html><head><style>body{font-family:sans-serif;font-size:11pt} .hash{font-family:monospace;font-size:9pt}
+                h1{font-size:16pt}</style></head><body>
+                <h1>%s</h1>
+                <p><b>%s</b>: %s</p>
+                <p><b>%s</b>: %s</p>
+                <p><b>%s</b>: %s</p>
+                <p><b>%s</b>: %s</p>
+                <p><b>%s</b>:</p><ul>%s</ul>
+                <p><b>SHA-256</b>:</p><p class="hash">%s</p>
+                <p>%s</p>
+                </body></html>
+                """.formatted(esc(msg("applications.receipt.title", locale)),
+                esc(msg("applications.receipt.number", locale)), esc(receipt),
+                esc(msg("applications.receipt.application", locale)), esc(a.getTitle()),
+                esc(msg("applications.receipt.submittedAt", locale)), esc(TIME.format(at)),
+                esc(msg("applications.receipt.submittedBy", locale)), esc(me.email()),
+                esc(msg("applications.receipt.partners", locale)), partners, sha,
+                esc(msg("applications.receipt.hashNote", locale)));
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder b = new PdfRendererBuilder();
+            b.useFastMode();
+            b.withHtmlContent(html, null);
+            b.toStream(out);
+            b.run();
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException("receipt PDF", e);
+        }
+    }
+
+    private void notifyPartners(Application a, String receipt, String sha, Instant at, RegiaAccount me) {
+        Set<String> to = new java.util.LinkedHashSet<>();
+        to.add(me.email());
+        a.acceptedPartners().stream().map(Partner::getInvitedEmail).filter(e -> e != null).forEach(to::add);
+        for (String email : to) {
+            mailer.send(email, "Regia: " + receipt + " — " + a.getTitle(),
+                    "Application submitted / Demande introduite / Aanvraag ingediend\n" + a.getTitle() + "\n"
+                            + receipt + "\n" + TIME.format(at) + "\nSHA-256: " + sha);
+        }
+    }
+
+    private String msg(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private static String esc(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
