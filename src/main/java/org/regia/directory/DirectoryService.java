@@ -355,6 +355,10 @@ public class DirectoryService {
         return published().stream().filter(a -> a.isRecognisedOn(on)).toList();
     }
 
+    public Clock clock() {
+        return clock;
+    }
+
     private Voucher voucher(UUID id) {
         return vouchers.findById(id).orElseThrow(() -> new NotFoundException("voucher", id));
     }
