@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -151,8 +152,9 @@ public class Call {
         this.title = d.title();
         this.theme = d.theme() == null ? LocalizedText.of("", "") : d.theme();
         this.mode = d.mode();
-        this.opensAt = d.opensAt();
-        this.closesAt = d.mode() == CallMode.DEADLINE ? d.closesAt() : null;
+        // deadlines are typed to the minute; whole seconds keep them exact in the database and in the API
+        this.opensAt = d.opensAt() == null ? null : d.opensAt().truncatedTo(ChronoUnit.SECONDS);
+        this.closesAt = d.mode() == CallMode.DEADLINE ? d.closesAt().truncatedTo(ChronoUnit.SECONDS) : null;
         this.stages = d.stages();
         this.budget = Money.eur(d.budget()).amount();
         this.expectedGrant = d.expectedGrant() == null ? null : Money.eur(d.expectedGrant()).amount();
