@@ -108,6 +108,18 @@ public class Call {
         apply(details);
     }
 
+    /**
+     * A call of the past, taken over from the previous system (demo data, migration): its state is recorded as it
+     * was, without replaying the transitions (a closed call's opening instant is in the past).
+     */
+    static Call historical(Programme programme, CallDetails details, CallState state, EqualOpportunitiesTest test,
+                           Instant createdAt) {
+        Call call = new Call(programme, details, createdAt);
+        call.equalOpportunities = test;
+        call.state = state;
+        return call;
+    }
+
     /** Edits the call; only while it is a draft or published (not yet open). */
     public void describe(CallDetails details) {
         if (state != CallState.DRAFT && state != CallState.PUBLISHED) {
