@@ -220,11 +220,11 @@ public class Programme {
     }
 
     public Set<InnovationPhase> getPhases() {
-        return Collections.unmodifiableSet(phases);
+        return Collections.unmodifiableSet(copy(phases, InnovationPhase.class));
     }
 
     public Set<Track> getTracks() {
-        return Collections.unmodifiableSet(tracks);
+        return Collections.unmodifiableSet(copy(tracks, Track.class));
     }
 
     public TrlRange getTrl() {
@@ -232,19 +232,19 @@ public class Programme {
     }
 
     public Set<OrganisationType> getBeneficiaryTypes() {
-        return Collections.unmodifiableSet(beneficiaryTypes);
+        return Collections.unmodifiableSet(copy(beneficiaryTypes, OrganisationType.class));
     }
 
     public Set<SizeClass> getSizeClasses() {
-        return Collections.unmodifiableSet(sizeClasses);
+        return Collections.unmodifiableSet(copy(sizeClasses, SizeClass.class));
     }
 
     public Set<InnovationDomain> getDomains() {
-        return Collections.unmodifiableSet(domains);
+        return Collections.unmodifiableSet(copy(domains, InnovationDomain.class));
     }
 
     public Set<SupportNeed> getNeeds() {
-        return Collections.unmodifiableSet(needs);
+        return Collections.unmodifiableSet(copy(needs, SupportNeed.class));
     }
 
     public String getLegalBasis() {
