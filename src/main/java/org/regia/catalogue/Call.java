@@ -252,8 +252,9 @@ public class Call {
         return title;
     }
 
+    /** Never null: Hibernate loads an embeddable whose columns are all null as null. */
     public LocalizedText getTheme() {
-        return theme;
+        return theme == null ? LocalizedText.of("", "") : theme;
     }
 
     public CallMode getMode() {
@@ -305,7 +306,7 @@ public class Call {
     }
 
     public CallDetails details() {
-        return new CallDetails(title, theme, mode, opensAt, closesAt, stages, budget, expectedGrant, criteriaReference,
+        return new CallDetails(title, getTheme(), mode, opensAt, closesAt, stages, budget, expectedGrant, criteriaReference,
                 new ArrayList<>(infoSessions));
     }
 }

@@ -189,7 +189,7 @@ public class Programme {
     }
 
     public ProgrammeDetails details() {
-        return new ProgrammeDetails(code, name, description, kind, copy(phases, InnovationPhase.class),
+        return new ProgrammeDetails(code, name, getDescription(), kind, copy(phases, InnovationPhase.class),
                 copy(tracks, Track.class), trl, copy(beneficiaryTypes, OrganisationType.class),
                 copy(sizeClasses, SizeClass.class), copy(domains, InnovationDomain.class),
                 copy(needs, SupportNeed.class), legalBasis, new TreeSet<>(budgetLines), funding);
@@ -211,8 +211,9 @@ public class Programme {
         return name;
     }
 
+    /** Never null: Hibernate loads an embeddable whose columns are all null as null. */
     public LocalizedText getDescription() {
-        return description;
+        return description == null ? LocalizedText.of("", "") : description;
     }
 
     public InstrumentKind getKind() {

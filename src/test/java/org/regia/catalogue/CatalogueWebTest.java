@@ -159,4 +159,58 @@ class CatalogueWebTest extends IntegrationTest {
         mvc.perform(get("/catalogue").with(anonymous()).accept(org.springframework.http.MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/catalogue").with(user(accounts.loadUserByUsername(OFFICER)))).andExpect(status().isOk());
     }
+
+    @Test
+    void officerCreatesAProgrammeThenArchivesItAndThePublicNoLongerSeesIt() throws Exception {
+        var officer = user(accounts.loadUserByUsername(OFFICER));
+        mvc.perform(post("/catalogue/programmes").with(officer).with(csrf())
+                        .param("code", "health-vulnerable").param("nameFr", "Innovation en santé pour patients vulnérables")
+                        .param("nameNl", "Gezondheidsinnovatie voor kwetsbare patiënten").param("kind", "GRANT")
+                        .param("beneficiaryTypes", "COMPANY", "NON_PROFIT").param("domains", "HEALTH")
+                        .param("phases", "VALIDATION").param("trlMin", "3").param("trlMax", "6")
+                        .param("budgetLines", "12 021 38 09 3132").param("maxAmount", "250000").param("rate", "70"))
+                .andExpect(status().is3xxRedirection());
+        Programme p = catalogue.programmeByCode("health-vulnerable");
+        assertThat(p.getBudgetLines()).containsExactly("12.021.38.09.3132");
+        assertThat(p.getDomains()).containsExactly(InnovationDomain.HEALTH);
+        mvc.perform(get("/public/catalogue").with(anonymous()).param("q", "kwetsbare").param("lang", "nl"))
+                .andExpect(content().string(containsString("Gezondheidsinnovatie voor kwetsbare patiënten")));
+        mvc.perform(post("/catalogue/programmes/" + p.getId() + "/active").with(officer).with(csrf()).param("active", "false"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/public/catalogue").with(anonymous()).param("q", "kwetsbare").param("lang", "nl"))
+                .andExpect(content().string(not(containsString("Gezondheidsinnovatie voor kwetsbare patiënten"))));
+        mvc.perform(get("/public/finder").with(anonymous()).param("go", "1").param("profile", "NON_PROFIT"))
+                .andExpect(content().string(not(containsString("fit-health-vulnerable"))));
+    }
+
+    @Test
+    void officerEditsACallWithInformationSessionsAndABadLineIsShownAtTheField() throws Exception {
+        var officer = user(accounts.loadUserByUsername(OFFICER));
+        Call draft = catalogue.createCall(catalogue.programmeByCode("proof-of-concept").getId(), new CallDetails(
+                LocalizedText.of("PoC 2027", "PoC 2027"), null, CallMode.PERMANENT, null, null, 1, BigDecimal.TEN, null,
+                null, List.of()));
+        mvc.perform(post("/catalogue/calls/" + draft.getId()).with(officer).with(csrf()).param("lang", "en")
+                        .param("version", String.valueOf(draft.getVersion()))
+                        .param("titleFr", "PoC 2027").param("titleNl", "PoC 2027").param("mode", "DEADLINE")
+                        .param("opensAt", "2027-01-10T09:00").param("closesAt", "2027-03-31T12:00").param("stages", "1")
+                        .param("budget", "1000000").param("criteriaReference", "Grille PoC")
+                        .param("infoSessions", "2027-01-20 14:00\nnext tuesday"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "infoSessions", "catalogue.call.infoSessionInvalid"));
+        mvc.perform(post("/catalogue/calls/" + draft.getId()).with(officer).with(csrf())
+                        .param("version", String.valueOf(draft.getVersion()))
+                        .param("titleFr", "PoC 2027").param("titleNl", "PoC 2027").param("mode", "DEADLINE")
+                        .param("opensAt", "2027-01-10T09:00").param("closesAt", "2027-03-31T12:00").param("stages", "1")
+                        .param("budget", "1000000").param("criteriaReference", "Grille PoC")
+                        .param("infoSessions", "2027-01-20 14:00"))
+                .andExpect(status().is3xxRedirection());
+        Call saved = catalogue.call(draft.getId());
+        // 12:00 in Brussels in winter is 11:00 UTC
+        assertThat(saved.getClosesAt()).isEqualTo(Instant.parse("2027-03-31T10:00:00Z"));
+        assertThat(saved.getInfoSessions()).containsExactly(Instant.parse("2027-01-20T13:00:00Z"));
+        assertThat(saved.getCriteriaReference()).isEqualTo("Grille PoC");
+        // a call without theme (all theme columns null) still renders publicly
+        catalogue.moveCall(draft.getId(), CallState.PUBLISHED);
+        mvc.perform(get("/public/calls/" + draft.getId()).with(anonymous()).param("lang", "en"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("PoC 2027")));
+    }
 }
