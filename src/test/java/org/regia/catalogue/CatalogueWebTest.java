@@ -209,6 +209,7 @@ class CatalogueWebTest extends IntegrationTest {
         assertThat(saved.getInfoSessions()).containsExactly(Instant.parse("2027-01-20T13:00:00Z"));
         assertThat(saved.getCriteriaReference()).isEqualTo("Grille PoC");
         // a call without theme (all theme columns null) still renders publicly
+        actAs(OFFICER);
         catalogue.moveCall(draft.getId(), CallState.PUBLISHED);
         mvc.perform(get("/public/calls/" + draft.getId()).with(anonymous()).param("lang", "en"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("PoC 2027")));
