@@ -214,6 +214,11 @@ class DirectoryFlowTest extends IntegrationTest {
         directory.invoiceVoucher(v.getId(), "F-2026-12", Money.eur("9800"));
         actAs("finance@example.org");
         assertThat(directory.payVoucher(v.getId()).getState()).isEqualTo(Voucher.State.PAID);
+        assertThat(directory.voucherFigures()).singleElement().satisfies(f -> {
+            assertThat(f.state()).isEqualTo(Voucher.State.PAID);
+            assertThat(f.count()).isEqualTo(1);
+            assertThat(f.amount()).isEqualTo(Money.eur("9800"));
+        });
         assertThat(deMinimis.history(EnterpriseNumber.fromPrefix("07112233")))
                 .singleElement().satisfies(a -> {
                     assertThat(a.getAmount()).isEqualTo(Money.eur("9800"));

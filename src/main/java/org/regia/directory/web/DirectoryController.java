@@ -242,6 +242,10 @@ class DirectoryController {
     @GetMapping("/vouchers")
     String vouchers(Model model) {
         model.addAttribute("vouchers", directory.visibleVouchers());
+        if (CurrentUser.hasAnyRole(org.regia.identity.Role.PROGRAMME_OFFICER, org.regia.identity.Role.FINANCE_OFFICER,
+                org.regia.identity.Role.COMMITTEE, org.regia.identity.Role.ADMIN)) {
+            model.addAttribute("figures", directory.voucherFigures());
+        }
         model.addAttribute("providers", directory.recognisedProviders(LocalDate.now(directory.clock())));
         model.addAttribute("myOrganisations", myOrganisations());
         model.addAttribute("actorNames", directory.published().stream().collect(java.util.stream.Collectors.toMap(a -> a.getId(), a -> a.getName())));
