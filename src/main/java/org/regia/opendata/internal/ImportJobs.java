@@ -41,7 +41,7 @@ public class ImportJobs {
     private final Set<UUID> cancelled = ConcurrentHashMap.newKeySet();
 
     public ImportJobs(JdbcTemplate jdbc, Clock clock, PortfolioWriter writer, GivingSchema schema,
-                      @Value("${regia.opendata.max-stored-errors:1000}") int maxStoredErrors) {
+                      @Value("${regia.opendata.max-stored-errors:10000}") int maxStoredErrors) {
         this.jdbc = jdbc;
         this.clock = clock;
         // imports run one at a time, off the request thread; deliberately not a bean, so that it does not replace
