@@ -23,8 +23,7 @@ public final class BrusselsSubsidiesParser {
     private static final String AMOUNT = "Montant octroyé";
 
     public ParsedFile parse(String fileName, byte[] content, int year, ImportProgress progress) {
-        String key = DatasetKeys.of("brussels-city-subsidies-" + year, "");
-        key = "brussels-city-subsidies-" + year;
+        String key = "brussels-city-subsidies-" + year;
         CsvFile csv;
         try {
             csv = CsvFile.read(content);

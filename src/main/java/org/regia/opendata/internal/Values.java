@@ -34,11 +34,8 @@ public final class Values {
         }
         String s = raw.trim();
         if (PLAIN_AMOUNT.matcher(s).matches()) {
-            BigDecimal value = new BigDecimal(s);
-            if (value.scale() > 2 && value.setScale(2, RoundingMode.HALF_UP).compareTo(value) != 0) {
-                value = value.setScale(2, RoundingMode.HALF_UP);
-            }
-            value = value.setScale(2, RoundingMode.HALF_UP);
+            // amounts are kept to the cent (numeric(15,2)), as Money does
+            BigDecimal value = new BigDecimal(s).setScale(2, RoundingMode.HALF_UP);
             if (value.abs().compareTo(new BigDecimal("9999999999999.99")) > 0) {
                 throw new FieldProblem("opendata.error.amountTooLarge", s);
             }
