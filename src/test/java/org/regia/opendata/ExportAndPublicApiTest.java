@@ -44,10 +44,10 @@ class ExportAndPublicApiTest extends OpenDataTestSupport {
     final JsonMapper json = JsonMapper.shared();
 
     static final String MINI = """
-            projectID,organisationID,name,role,ecContribution,startDate,endDate,programme
-            101,900,Université libre de Bruxelles,coordinator,1000.50,2022-01-01,2025-12-31,Horizon Europe
-            102,901,Vrije Universiteit Brussel,participant,2000,2023-03-01,2026-02-28,Horizon Europe
-            103,902,KU Leuven,participant,3000,2016-05-01,2019-04-30,Horizon 2020
+            projectID,organisationID,name,activityType,role,ecContribution,startDate,endDate,programme
+            101,900,Université libre de Bruxelles,HES,coordinator,1000.50,2022-01-01,2025-12-31,Horizon Europe
+            102,901,Vrije Universiteit Brussel,HES,participant,2000,2023-03-01,2026-02-28,Horizon Europe
+            103,902,Zinneke Software,PRC,participant,3000,2016-05-01,2019-04-30,Horizon 2020
             """;
 
     void importMini() {
@@ -172,6 +172,8 @@ class ExportAndPublicApiTest extends OpenDataTestSupport {
         assertThat(api("/api/public/opendata/grants?year=2022", "10.0.0.1").path("content")).singleElement()
                 .satisfies(g -> assertThat(g.path("recipientName").asString()).isEqualTo("Université libre de Bruxelles"));
         assertThat(api("/api/public/opendata/grants?programme=Horizon 2020", "10.0.0.1").path("totalElements").asInt()).isEqualTo(1);
+        assertThat(api("/api/public/opendata/grants?recipientType=PRC", "10.0.0.1").path("content")).singleElement()
+                .satisfies(g -> assertThat(g.path("recipientName").asString()).isEqualTo("Zinneke Software"));
         assertThat(api("/api/public/opendata/grants?dataset=unknown", "10.0.0.1").path("totalElements").asInt()).isZero();
         assertThat(api("/api/public/opendata/datasets", "10.0.0.1").get(0).path("grants").asInt()).isEqualTo(3);
         String docs = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

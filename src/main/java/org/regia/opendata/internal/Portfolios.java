@@ -34,7 +34,11 @@ public class Portfolios {
     }
 
     /** Filter of the public API; null fields do not filter. */
-    public record Filter(String dataset, String funder, String programme, Integer year) {
+    public record Filter(String dataset, String funder, String programme, Integer year, String recipientType) {
+
+        public Filter(String dataset, String funder, String programme, Integer year) {
+            this(dataset, funder, programme, year, null);
+        }
     }
 
     public Page<ExternalGrantView> grants(Filter f, Pageable pageable) {
@@ -56,6 +60,10 @@ public class Portfolios {
         if (f.year() != null) {
             where.append(" and g.award_year = ?");
             args.add(f.year());
+        }
+        if (f.recipientType() != null && !f.recipientType().isBlank()) {
+            where.append(" and g.recipient_type = ?");
+            args.add(f.recipientType());
         }
         String from = " from opendata_external_grant g join opendata_dataset d on d.id = g.dataset_id";
         Long total = jdbc.queryForObject("select count(*)" + from + where, Long.class, args.toArray());

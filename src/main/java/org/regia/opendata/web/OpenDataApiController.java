@@ -54,9 +54,11 @@ class OpenDataApiController {
             @Parameter(description = "funder org-id (exact) or part of its name") @RequestParam(required = false) String funder,
             @Parameter(description = "part of the programme name") @RequestParam(required = false) String programme,
             @Parameter(description = "award year (CORDIS: start year)") @RequestParam(required = false) Integer year,
+            @Parameter(description = "beneficiary type as published by the source (CORDIS activity type: HES, PRC, REC, PUB, OTH)")
+            @RequestParam(required = false) String recipientType,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        Page<ExternalGrantView> result = portfolios.grants(new Portfolios.Filter(dataset, funder, programme, year),
+        Page<ExternalGrantView> result = portfolios.grants(new Portfolios.Filter(dataset, funder, programme, year, recipientType),
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500)));
         return new PageView<>(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(),
                 result.getTotalPages());
