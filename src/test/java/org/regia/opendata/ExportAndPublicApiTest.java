@@ -147,7 +147,7 @@ class ExportAndPublicApiTest extends OpenDataTestSupport {
         importMini();
         String page = mvc.perform(get("/public/opendata").param("lang", "fr")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("Données ouvertes").contains("mini.csv").contains("CC BY 4.0")
+        assertThat(page).contains("Données ouvertes").contains("CORDIS: mini").contains("CC BY 4.0")
                 .contains("/public/opendata/datasets/cordis-mini/360giving.json");
 
         JsonNode catalogue = json.readTree(mvc.perform(get("/public/opendata/catalog.jsonld")).andExpect(status().isOk())

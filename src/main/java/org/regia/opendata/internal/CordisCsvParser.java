@@ -118,7 +118,7 @@ public final class CordisCsvParser {
                     programmeValue != null ? programmeValue : schemeValue, null));
         }
         progress.checked(done);
-        return new ParsedFile(key, fileName, FUNDER_ID, FUNDER_NAME, csv.records.size(), rows, errors, false);
+        return new ParsedFile(key, "CORDIS: " + key.substring("cordis-".length()), FUNDER_ID, FUNDER_NAME, csv.records.size(), rows, errors, false);
     }
 
     private static <T> T read(List<RowError> errors, int row, String field, String value,
