@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * transaction). Three runs (the first warms the JIT up); writes target/bench/cordis-import.txt.
  */
 @Tag("bench")
-class CordisImportBenchmark extends IntegrationTest {
+class CordisImportBenchTest extends IntegrationTest {
 
     @Autowired
     ImportJobs jobs;
