@@ -139,7 +139,17 @@ class ExportAndPublicApiTest extends OpenDataTestSupport {
         mvc.perform(get("/public/opendata/datasets/brussels-city-subsidies-2022/360giving.json")).andExpect(status().isServiceUnavailable());
         String csv = mvc.perform(get("/public/opendata/datasets/brussels-city-subsidies-2022.csv")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv).contains("BE-BCE_KBO-0203071973").contains("317404.00");
+        assertThat(csv).startsWith("Identifier,Title,Description,Currency,Amount Awarded,Award Date,")
+                .contains("Recipient Org:Identifier").contains("360G-regia-0203071973").contains("BE-BCE_KBO-0203071973").contains("317404.00");
+        byte[] xlsx = mvc.perform(get("/public/opendata/datasets/brussels-city-subsidies-2022.xlsx")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Identifier");
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(317404.0);
+            assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).isEqualTo("BE-BCE_KBO-0203071973");
+        }
     }
 
     @Test

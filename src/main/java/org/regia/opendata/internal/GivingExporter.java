@@ -137,7 +137,7 @@ public class GivingExporter {
         return n;
     }
 
-    private static String opaque(String s) {
+    static String opaque(String s) {
         try {
             byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h, 0, 8);

@@ -1,8 +1,5 @@
 package org.regia.opendata.web;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -10,11 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.regia.opendata.OpenGrant;
 import org.regia.opendata.OpenGrantSource;
 import org.regia.opendata.internal.GivingExporter;
+import org.regia.opendata.internal.GivingFlatFile;
 import org.regia.opendata.internal.InvalidExportException;
 import org.regia.opendata.internal.OpenDatasets;
 import org.regia.shared.NotFoundException;
@@ -40,11 +35,15 @@ class PublicOpenDataController {
     static final String CC_BY = "https://creativecommons.org/licenses/by/4.0/";
     private static final String STANDARD = "https://standard.threesixtygiving.org/en/latest/";
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final OpenDatasets datasets;
+    private final GivingExporter exporter;
     private final MessageSource messages;
 
-    PublicOpenDataController(OpenDatasets datasets, MessageSource messages) {
+    PublicOpenDataController(OpenDatasets datasets, GivingExporter exporter, MessageSource messages) {
         this.datasets = datasets;
+        this.exporter = exporter;
         this.messages = messages;
     }
 
@@ -81,7 +80,8 @@ class PublicOpenDataController {
             ds.put("dcat:keyword", List.of("grants", "research and innovation funding"));
             ds.put("dcat:distribution", List.of(
                     distribution(page + "/360giving.json", "application/json", "360Giving JSON", STANDARD, d),
-                    distribution(page + ".csv", "text/csv", "CSV", null, d)));
+                    distribution(page + ".csv", "text/csv", "CSV", STANDARD, d),
+                    distribution(page + ".xlsx", XLSX, "XLSX", STANDARD, d)));
             list.add(ds);
         }
         Map<String, Object> catalogue = new LinkedHashMap<>();
@@ -129,25 +129,21 @@ class PublicOpenDataController {
         }
     }
 
-    /** Flat CSV of every grant of the dataset (also those without award date, which 360Giving cannot carry). */
+    /** Flattened 360Giving CSV of every grant of the dataset (also those without award date). */
     @GetMapping("/datasets/{key}.csv")
     ResponseEntity<byte[]> csv(@PathVariable String key) {
         OpenGrantSource source = datasets.source(key).orElseThrow(() -> new NotFoundException("dataset", key));
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("identifier", "title",
-                "amountAwarded", "currency", "awardDate", "plannedStartDate", "plannedEndDate", "recipientOrgId",
-                "recipientName", "fundingOrgId", "fundingOrgName", "grantProgramme", "fromOpenCall").get())) {
-            for (OpenGrant g : source.grants()) {
-                csv.printRecord(g.localId(), g.title(), g.amountAwarded(), g.currency(), g.awardDate(), g.plannedStart(),
-                        g.plannedEnd(), g.recipientIsIndividual() ? "" : g.recipientOrgId(),
-                        g.recipientIsIndividual() ? "Individual Recipient" : g.recipientName(), g.funderOrgId(),
-                        g.funderName(), g.programme(), g.fromOpenCall() == null ? "" : g.fromOpenCall() ? "Yes" : "No");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + key + ".csv\"")
-                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+                .body(GivingFlatFile.csv(exporter.prefix(), source.grants()));
+    }
+
+    /** The same, as a spreadsheet. */
+    @GetMapping("/datasets/{key}.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable String key) {
+        OpenGrantSource source = datasets.source(key).orElseThrow(() -> new NotFoundException("dataset", key));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + key + ".xlsx\"")
+                .body(GivingFlatFile.xlsx(exporter.prefix(), source.grants()));
     }
 }
