@@ -10,6 +10,8 @@ import java.util.List;
 public enum BandKind {
     /** Absolute counts or amounts, e.g. "200-250 cargo bikes subsidised green". Domain: 0 and up. */
     NUMERIC(BigDecimal.ZERO, null, List.of()),
+    /** Whole counts (cargo bikes, meetings, programmes): a gap that contains no whole number is no gap. */
+    COUNT(BigDecimal.ZERO, null, List.of()),
     /** Ratios in percent, e.g. "liquidated vs committed: green 75-100 %". Domain: 0 to 100. */
     PERCENTAGE(BigDecimal.ZERO, new BigDecimal("100"), List.of()),
     /** Milestone reached / late / none. */
@@ -30,7 +32,7 @@ public enum BandKind {
     }
 
     public boolean isRange() {
-        return this == NUMERIC || this == PERCENTAGE;
+        return this == NUMERIC || this == COUNT || this == PERCENTAGE;
     }
 
     /** Smallest value the bands must cover, or null when unbounded. */

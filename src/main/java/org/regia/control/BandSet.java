@@ -46,7 +46,7 @@ public final class BandSet {
             return new BandSet(kind, policy, List.of());
         }
         List<Band> bands = new ArrayList<>();
-        for (String entry : text.split("[;\\n]")) {
+        for (String entry : text.split("[;|\\n]")) {
             if (entry.isBlank()) {
                 continue;
             }
@@ -325,7 +325,10 @@ public final class BandSet {
         }
     }
 
-    private static void addGap(List<BandIssue> issues, BigDecimal from, boolean fromIn, BigDecimal to, boolean toIn) {
+    private void addGap(List<BandIssue> issues, BigDecimal from, boolean fromIn, BigDecimal to, boolean toIn) {
+        if (kind == BandKind.COUNT && to != null && !containsWholeNumber(from, fromIn, to, toIn)) {
+            return;
+        }
         String f = Band.plain(from);
         if (to == null) {
             issues.add(new BandIssue(BandIssue.Type.GAP, "control.band.gapAbove", List.of(f, fromIn ? "incl" : "excl"),
@@ -342,6 +345,15 @@ public final class BandSet {
                 List.of(f, fromIn ? "incl" : "excl", t, toIn ? "incl" : "excl"),
                 "no band covers the values from " + f + (fromIn ? " (included)" : " (excluded)") + " to " + t
                         + (toIn ? " (included)" : " (excluded)")));
+    }
+
+    private static boolean containsWholeNumber(BigDecimal from, boolean fromIn, BigDecimal to, boolean toIn) {
+        BigDecimal first = from.setScale(0, java.math.RoundingMode.CEILING);
+        if (first.compareTo(from) == 0 && !fromIn) {
+            first = first.add(BigDecimal.ONE);
+        }
+        int c = first.compareTo(to);
+        return c < 0 || (c == 0 && toIn);
     }
 
     private void validateLevels(List<BandIssue> issues) {

@@ -27,7 +27,7 @@ class BandSetTest {
 
         @Test
         void asWrittenTheSharedEdges100And200AreInTwoBandsAndAreNotColoured() {
-            BandSet set = BandSet.parse(BandKind.NUMERIC, EdgePolicy.AS_WRITTEN, TEXT);
+            BandSet set = BandSet.parse(BandKind.COUNT, EdgePolicy.AS_WRITTEN, TEXT);
             List<BandIssue> issues = set.validate();
             assertThat(issues).filteredOn(i -> i.type() == BandIssue.Type.OVERLAP)
                     .extracting(BandIssue::detail)
@@ -118,6 +118,16 @@ class BandSetTest {
         assertThat(set.validate()).extracting(BandIssue::type).contains(BandIssue.Type.GAP, BandIssue.Type.OVERLAP);
         assertThat(set.validate()).extracting(BandIssue::detail)
                 .contains("no band covers the values from 10 (included) to 25 (included)");
+    }
+
+    /** Innoviris OO 3.5 (KPI register): "number of thematic calls: 2 red – 3 green". */
+    @Test
+    void countsHaveNoGapBetweenTwoAndThreeButNumbersDo() {
+        assertThat(BandSet.parse(BandKind.COUNT, null, "red: <=2; green: >=3").validate()).isEmpty();
+        assertThat(BandSet.parse(BandKind.NUMERIC, null, "red: <=2; green: >=3").validate()).extracting(BandIssue::detail)
+                .containsExactly("no band covers the values from 2 (excluded) to 3 (excluded)");
+        assertThat(BandSet.parse(BandKind.COUNT, null, "red: <=15; green: >=35").validate()).extracting(BandIssue::detail)
+                .containsExactly("no band covers the values from 15 (excluded) to 35 (excluded)");
     }
 
     @Test
