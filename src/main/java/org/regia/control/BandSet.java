@@ -100,13 +100,14 @@ public final class BandSet {
             for (int j = 0; j < out.size(); j++) {
                 Band a = out.get(i);
                 Band b = out.get(j);
-                if (i == j || !a.closedAsWritten() || !b.closedAsWritten() || a.upper() == null || b.lower() == null) {
+                if (i == j || a.upper() == null || b.lower() == null) {
                     continue;
                 }
                 if (a.upper().compareTo(b.lower()) == 0 && a.upperInclusive() && b.lowerInclusive()) {
-                    if (policy == EdgePolicy.LOWER_BOUND_INCLUSIVE) {
+                    // only an edge that came from a written range "a-b" is changed, never a comparator
+                    if (policy == EdgePolicy.LOWER_BOUND_INCLUSIVE && a.closedAsWritten()) {
                         out.set(i, a.withUpperInclusive(false));
-                    } else {
+                    } else if (policy == EdgePolicy.UPPER_BOUND_INCLUSIVE && b.closedAsWritten()) {
                         out.set(j, b.withLowerInclusive(false));
                     }
                 }
@@ -342,7 +343,8 @@ public final class BandSet {
             return;
         }
         issues.add(new BandIssue(BandIssue.Type.GAP, "control.band.gapRange",
-                List.of(f, fromIn ? "incl" : "excl", t, toIn ? "incl" : "excl"),
+                List.of(f, fromIn ? "incl" : "excl", t, toIn ? "incl" : "excl",
+                        Band.range(Colour.GREEN, from, fromIn, to, toIn).interval()),
                 "no band covers the values from " + f + (fromIn ? " (included)" : " (excluded)") + " to " + t
                         + (toIn ? " (included)" : " (excluded)")));
     }

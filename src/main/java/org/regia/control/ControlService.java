@@ -290,6 +290,9 @@ public class ControlService {
         if (dataSource != null && !dataSource.isBlank() && source(dataSource).isEmpty()) {
             throw DomainException.onField("dataSource", "control.dataSource.unknown", dataSource);
         }
+        if (dataSource != null && !dataSource.isBlank() && !k.getBandKind().isRange() && k.getBandKind() != BandKind.TREND) {
+            throw DomainException.onField("dataSource", "control.dataSource.numericOnly", dataSource);
+        }
         k.bindTo(dataSource, unit);
         return k;
     }

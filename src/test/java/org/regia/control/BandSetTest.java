@@ -93,7 +93,7 @@ class BandSetTest {
             assertThat(issues).hasSize(1);
             BandIssue gap = issues.get(0);
             assertThat(gap.type()).isEqualTo(BandIssue.Type.GAP);
-            assertThat(gap.arguments()).containsExactly("75", "excl", "100", "excl");
+            assertThat(gap.arguments()).containsExactly("75", "excl", "100", "excl", "(75, 100)");
             assertThat(gap.detail()).isEqualTo("no band covers the values from 75 (excluded) to 100 (excluded)");
             assertThat(set.evaluate(n("80")).outcome()).isEqualTo(Evaluation.Outcome.NO_BAND);
             assertThat(set.evaluate(n("100")).colour()).isEqualTo(Colour.GREEN);
