@@ -40,7 +40,7 @@ create table control_objective (
     id                 uuid primary key,
     body_id            uuid         not null references control_body (id) on delete cascade,
     parent_id          uuid references control_objective (id) on delete cascade,
-    pillar_id          uuid references control_pillar (id),
+    pillar_id          uuid references control_pillar (id) on delete cascade,
     level              varchar(12)  not null check (level in ('STRATEGIC', 'OPERATIONAL', 'ACTION')),
     number             varchar(20)  not null,
     title_fr           text         not null,
