@@ -220,6 +220,29 @@ class ControlWebTest extends IntegrationTest {
     }
 
     @Test
+    void officerUploadsABrokenFileAndSeesTheLineNumberedErrorsThenAGoodOne() throws Exception {
+        var officer = user(accounts.loadUserByUsername("control@example.org"));
+        byte[] broken = new ClassPathResource("control/broken.csv").getInputStream().readAllBytes();
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/control/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "broken.csv", "text/csv", broken))
+                        .with(officer).with(csrf()).locale(Locale.ENGLISH))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"import-errors\"").contains("Line 8, column value").contains("1.344")
+                .contains("Line 9");
+        assertThat(jdbc().queryForObject("select count(*) from control_document where code = 'BROKEN-2022'", Integer.class)).isZero();
+        String good = "type;body;number;pillar;domain;title_fr;title_nl;deadline;status;lead;partners;indicator;band_kind;edge;bands_fr;bands_nl;date;value;source;public;note\n"
+                + "DOCUMENT;;TEST-2023;;;Lettre 2023;Brief 2023;2023;POLICY_LETTER;;;;;;;;;;;yes;\n"
+                + "BODY;bee;;;;BEE;BEE;;;;;;;;;;;;;;\n"
+                + "OS;bee;1;;;Objectif;Doelstelling;2024;;;;;;;;;;;;;\n";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/control/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "t.csv", "text/csv",
+                                good.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .with(officer).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/control/documents/TEST-2023"));
+    }
+
+    @Test
     void applicantsCannotReadInternalData() {
         actAs("applicant@example.org");
         assertThatThrownBy(() -> control.documents()).isInstanceOf(AccessDeniedException.class);

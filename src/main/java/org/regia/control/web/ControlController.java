@@ -1,7 +1,6 @@
 package org.regia.control.web;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,12 +44,12 @@ public class ControlController {
 
     private final ControlService control;
     private final LetterWriter letters;
-    private final Clock clock;
+    private final org.regia.control.ControlImporter importer;
 
-    ControlController(ControlService control, LetterWriter letters, Clock clock) {
+    ControlController(ControlService control, LetterWriter letters, org.regia.control.ControlImporter importer) {
         this.control = control;
         this.letters = letters;
-        this.clock = clock;
+        this.importer = importer;
     }
 
     static boolean canEdit() {
@@ -65,6 +64,22 @@ public class ControlController {
         model.addAttribute("sources", control.dataSources());
         model.addAttribute("canEdit", canEdit());
         return "control/index";
+    }
+
+    /** Upload of a CSV file (format in docs/control.md): all or nothing, errors listed with their line. */
+    @PostMapping("/control/import")
+    @PreAuthorize("hasRole('CONTROL_OFFICER')")
+    public String importFile(@RequestParam("file") org.springframework.web.multipart.MultipartFile file, Model model,
+                             RedirectAttributes redirect) throws java.io.IOException {
+        try {
+            var report = importer.importFile(file.getOriginalFilename(),
+                    new java.io.InputStreamReader(file.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+            redirect.addFlashAttribute("imported", report);
+            return "redirect:/control/documents/" + report.documentCode();
+        } catch (org.regia.control.ImportException e) {
+            model.addAttribute("importErrors", e.errors());
+            return index(model);
+        }
     }
 
     @PostMapping("/control/refresh")
