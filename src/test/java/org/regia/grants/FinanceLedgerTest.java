@@ -38,6 +38,8 @@ class FinanceLedgerTest extends IntegrationTest {
     OrganisationService organisations;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    java.util.List<org.regia.control.ControlDataSource> dataSources;
 
     UUID zinneke;
 
@@ -110,6 +112,21 @@ class FinanceLedgerTest extends IntegrationTest {
 
         actAs("ann@example.org");
         assertThatThrownBy(() -> ledger.approve(tooMuch.getId())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void managementControlCanBindAKpiToLiquidatedVersusCommitted() {
+        var source = dataSources.stream().filter(d -> d.name().equals("grants.liquidated-vs-committed")).findFirst().orElseThrow();
+        int year = LocalDate.now().getYear();
+        // nothing committed yet: the query fails (and control records the failure on the KPI)
+        assertThatThrownBy(source::measure).isInstanceOf(IllegalStateException.class);
+        ledger.addCredit(LINE, year, eur("1000000"));
+        Grant g = grant("RD-KPI-1", "400000");
+        ledger.commit(g.getId(), LINE, year, eur("400000"), null);
+        Payment p = ledger.requestPayment(g.getId(), LINE, year, eur("100000"), "advance");
+        ledger.approve(p.getId());
+        ledger.post(p.getId());
+        assertThat(source.measure()).isEqualByComparingTo("25.00");
     }
 
     @Test
