@@ -129,6 +129,39 @@ class FinanceLedgerTest extends IntegrationTest {
         assertThat(source.measure()).isEqualByComparingTo("25.00");
     }
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Test
+    void theFinanceDashboardShowsTheRatioAndExportsXlsx() throws Exception {
+        ledger.addCredit(LINE, 2026, eur("500000"));
+        Grant g = grant("RD-DASH-1", "200000");
+        ledger.commit(g.getId(), LINE, 2026, eur("200000"), null);
+        Payment p = ledger.requestPayment(g.getId(), LINE, 2026, eur("150000"), "advance");
+        ledger.approve(p.getId());
+        ledger.post(p.getId());
+        var finance = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(accounts.loadUserByUsername("finance@example.org"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/grants/finance").with(finance)
+                        .locale(java.util.Locale.FRENCH))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("75.00 %")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("Allocation de base")));
+        byte[] xlsx = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/grants/finance.xlsx").with(finance))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var row = book.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(LINE);
+            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(75.0);
+        }
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/grants/finance")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(accounts.loadUserByUsername("ann@example.org"))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+    }
+
     @Test
     void concurrentRetriesOfAPostingPayOnce() throws Exception {
         ledger.addCredit(LINE, 2026, eur("100000"));
