@@ -86,6 +86,32 @@ public class DirectoryService {
         return editable(actorId).offer(name, description, targetGroups, phases, domains, needs, price);
     }
 
+    /** Sets the catalogue programmes the actor operates or gives access to (unknown codes are refused). */
+    public EcosystemActor giveAccessTo(UUID actorId, List<String> programmeCodes) {
+        EcosystemActor actor = editable(actorId);
+        List<String> codes = programmeCodes == null ? List.of() : programmeCodes;
+        for (String code : codes) {
+            try {
+                catalogue.programmeByCode(code);
+            } catch (NotFoundException e) {
+                throw DomainException.onField("instruments", "directory.actor.unknownProgramme", code);
+            }
+        }
+        actor.giveAccessTo(codes);
+        return actor;
+    }
+
+    /** Names of the programmes behind instrument codes, in the user's language. */
+    @Transactional(readOnly = true)
+    public List<String> instrumentNames(EcosystemActor actor, Locale locale) {
+        return actor.getInstruments().stream().map(code -> catalogue.programmeByCode(code).getName().in(locale)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<org.regia.catalogue.Programme> programmes(Locale locale) {
+        return catalogue.search(org.regia.catalogue.CatalogueFilter.none(), locale);
+    }
+
     public EcosystemActor validate(UUID actorId) {
         requireStaff(Role.PROGRAMME_OFFICER, Role.ADMIN);
         EcosystemActor actor = actor(actorId);
@@ -179,6 +205,14 @@ public class DirectoryService {
 
     /** Sends the need to each chosen actor; refuses all of them (nothing sent) if one is not active. */
     public List<Referral> refer(UUID organisationId, Need need, List<UUID> actorIds) {
+        return refer(organisationId, need, actorIds, null);
+    }
+
+    /**
+     * The same, made by an accountant or a federation (acting for its own organisation) on behalf of a firm, named in
+     * {@code onBehalfOf} so that the actor knows whom to contact.
+     */
+    public List<Referral> refer(UUID organisationId, Need need, List<UUID> actorIds, String onBehalfOf) {
         requireMember(organisationId);
         if (actorIds == null || actorIds.isEmpty()) {
             throw DomainException.onField("actors", "directory.referral.noActor");
@@ -186,14 +220,14 @@ public class DirectoryService {
         List<Referral> sent = new ArrayList<>();
         for (UUID actorId : new LinkedHashSet<>(actorIds)) {
             EcosystemActor actor = actor(actorId);
-            sent.add(new Referral(actor, organisationId, CurrentUser.id(), need, clock.instant()));
+            sent.add(new Referral(actor, organisationId, CurrentUser.id(), need, onBehalfOf, clock.instant()));
         }
         referrals.saveAll(sent);
         for (Referral r : sent) {
             EcosystemActor actor = actor(r.getActorId());
             mailer.send(actor.getContactEmail(), "Regia: " + actor.getName() + " - demande / aanvraag",
                     "Une entreprise vous adresse une demande via Regia. / Een onderneming richt via Regia een aanvraag tot u.\n\n"
-                            + need.description());
+                            + (r.getOnBehalfOf() == null ? "" : "(" + r.getOnBehalfOf() + ")\n") + need.description());
         }
         return sent;
     }

@@ -69,6 +69,9 @@ public class EcosystemActor {
     private String validatedBy;
     @Column(name = "validated_at")
     private Instant validatedAt;
+    /** Codes of the catalogue programmes the actor operates or gives access to (e.g. the Innovation Voucher). */
+    @Column(name = "instruments", nullable = false)
+    private String instruments = "";
     @Column(name = "recognised_from")
     private LocalDate recognisedFrom;
     @Column(name = "recognised_until")
@@ -123,6 +126,17 @@ public class EcosystemActor {
             status = ActorStatus.PENDING_VALIDATION;
         }
         return o;
+    }
+
+    public void giveAccessTo(java.util.Collection<String> programmeCodes) {
+        this.instruments = programmeCodes == null ? "" : String.join(",", new java.util.TreeSet<>(programmeCodes));
+        if (status == ActorStatus.PUBLISHED) {
+            status = ActorStatus.PENDING_VALIDATION;
+        }
+    }
+
+    public List<String> getInstruments() {
+        return instruments == null || instruments.isBlank() ? List.of() : List.of(instruments.split(","));
     }
 
     public void validate(String by, Instant at) {

@@ -73,6 +73,9 @@ public class Referral {
     private SupportNeed need;
     @Column(name = "description", nullable = false)
     private String description;
+    /** The firm an accountant or a federation asks for, when the request is made on its behalf. */
+    @Column(name = "on_behalf_of")
+    private String onBehalfOf;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private State state;
@@ -89,7 +92,7 @@ public class Referral {
     protected Referral() {
     }
 
-    Referral(EcosystemActor actor, UUID organisationId, UUID requestedBy, Need need, Instant at) {
+    Referral(EcosystemActor actor, UUID organisationId, UUID requestedBy, Need need, String onBehalfOf, Instant at) {
         if (!actor.isPublished()) {
             throw DomainException.onField("actors", "directory.referral.inactiveActor", actor.getName());
         }
@@ -102,6 +105,7 @@ public class Referral {
         this.domain = need.domain();
         this.need = need.need();
         this.description = need.description();
+        this.onBehalfOf = onBehalfOf == null || onBehalfOf.isBlank() ? null : onBehalfOf.trim();
         this.state = State.SENT;
         this.createdAt = at;
         steps.add(new Step(State.SENT, at, null, null));
@@ -127,6 +131,7 @@ public class Referral {
     public InnovationDomain getDomain() { return domain; }
     public SupportNeed getNeed() { return need; }
     public String getDescription() { return description; }
+    public String getOnBehalfOf() { return onBehalfOf; }
     public State getState() { return state; }
     public Instant getCreatedAt() { return createdAt; }
     public List<Step> getSteps() { return List.copyOf(steps); }
@@ -154,7 +159,7 @@ public class Referral {
             this.comment = comment;
         }
 
-        public State getState() { return state; }
+    public State getState() { return state; }
         public Instant getAt() { return at; }
         public String getBy() { return by; }
         public String getComment() { return comment; }

@@ -165,6 +165,19 @@ class DirectoryFlowTest extends IntegrationTest {
     }
 
     @Test
+    void anAccountantAsksOnBehalfOfAFirmAndActorsListTheInstrumentsTheyGiveAccessTo() {
+        EcosystemActor lab = labWithService();
+        actAs("firm@example.org");
+        Referral r = directory.refer(zinneke, new Need(FinderProfile.SME, null, null, SupportNeed.LAB_SERVICE, "tests"),
+                List.of(lab.getId()), "Boulangerie Dupont SRL, 02 555 12 34").get(0);
+        assertThat(r.getOnBehalfOf()).isEqualTo("Boulangerie Dupont SRL, 02 555 12 34");
+        actAs("lab@example.org");
+        assertThatThrownBy(() -> directory.giveAccessTo(lab.getId(), List.of("NO-SUCH-PROGRAMME")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("directory.actor.unknownProgramme"));
+        assertThat(directory.actor(lab.getId()).getInstruments()).isEmpty();
+    }
+
+    @Test
     void declineNeedsAReason() {
         EcosystemActor lab = labWithService();
         actAs("firm@example.org");

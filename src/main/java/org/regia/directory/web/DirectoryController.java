@@ -63,8 +63,9 @@ class DirectoryController {
     }
 
     @GetMapping("/public/directory/{id}")
-    String actor(@PathVariable UUID id, Model model) {
+    String actor(@PathVariable UUID id, Model model, Locale locale) {
         model.addAttribute("actor", directory.publicActor(id));
+        model.addAttribute("instruments", directory.instrumentNames(directory.publicActor(id), locale));
         return "directory/actor";
     }
 
@@ -92,7 +93,7 @@ class DirectoryController {
     @PostMapping("/directory/refer")
     String refer(@ModelAttribute("form") NeedForm form, BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
         try {
-            List<Referral> sent = directory.refer(form.getOrganisationId(), form.toNeed(), form.getActors());
+            List<Referral> sent = directory.refer(form.getOrganisationId(), form.toNeed(), form.getActors(), form.getOnBehalfOf());
             redirect.addFlashAttribute("sent", sent.size());
             return "redirect:/directory/referrals";
         } catch (DomainException e) {
@@ -194,13 +195,14 @@ class DirectoryController {
     }
 
     @GetMapping("/directory/manage/{id}")
-    String edit(@PathVariable UUID id, Model model) {
+    String edit(@PathVariable UUID id, Model model, Locale locale) {
         var actor = directory.actor(id);
         if (!directory.canEdit(actor) && !CurrentUser.hasAnyRole(org.regia.identity.Role.PROGRAMME_OFFICER)) {
             throw new org.springframework.security.access.AccessDeniedException("not yours");
         }
         model.addAttribute("actor", actor);
         model.addAttribute("canEdit", directory.canEdit(actor));
+        model.addAttribute("programmes", directory.programmes(locale));
         return "directory/edit";
     }
 
@@ -212,6 +214,17 @@ class DirectoryController {
         try {
             directory.addOffering(id, LocalizedText.of(nameFr, nameNl), null, set(targets), set(phasesChosen), set(domainsChosen),
                     set(needsChosen), price);
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+            redirect.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return "redirect:/directory/manage/" + id;
+    }
+
+    @PostMapping("/directory/manage/{id}/instruments")
+    String instruments(@PathVariable UUID id, @RequestParam(required = false) List<String> codes, RedirectAttributes redirect) {
+        try {
+            directory.giveAccessTo(id, codes);
         } catch (DomainException e) {
             redirect.addFlashAttribute("errorKey", e.messageKey());
             redirect.addFlashAttribute("errorArgs", e.arguments());

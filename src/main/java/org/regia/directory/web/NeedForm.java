@@ -19,6 +19,7 @@ public class NeedForm {
     private SupportNeed need;
     private String description;
     private String sector;
+    private String onBehalfOf;
     private List<UUID> actors = new ArrayList<>();
 
     Need toNeed() {
@@ -39,6 +40,8 @@ public class NeedForm {
     public void setDescription(String description) { this.description = description; }
     public String getSector() { return sector; }
     public void setSector(String sector) { this.sector = sector; }
+    public String getOnBehalfOf() { return onBehalfOf; }
+    public void setOnBehalfOf(String onBehalfOf) { this.onBehalfOf = onBehalfOf; }
     public List<UUID> getActors() { return actors; }
     public void setActors(List<UUID> actors) { this.actors = actors; }
 }
