@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -107,6 +108,18 @@ public class Call {
         apply(details);
     }
 
+    /**
+     * A call of the past, taken over from the previous system (demo data, migration): its state is recorded as it
+     * was, without replaying the transitions (a closed call's opening instant is in the past).
+     */
+    static Call historical(Programme programme, CallDetails details, CallState state, EqualOpportunitiesTest test,
+                           Instant createdAt) {
+        Call call = new Call(programme, details, createdAt);
+        call.equalOpportunities = test;
+        call.state = state;
+        return call;
+    }
+
     /** Edits the call; only while it is a draft or published (not yet open). */
     public void describe(CallDetails details) {
         if (state != CallState.DRAFT && state != CallState.PUBLISHED) {
@@ -151,8 +164,9 @@ public class Call {
         this.title = d.title();
         this.theme = d.theme() == null ? LocalizedText.of("", "") : d.theme();
         this.mode = d.mode();
-        this.opensAt = d.opensAt();
-        this.closesAt = d.mode() == CallMode.DEADLINE ? d.closesAt() : null;
+        // deadlines are typed to the minute; whole seconds keep them exact in the database and in the API
+        this.opensAt = d.opensAt() == null ? null : d.opensAt().truncatedTo(ChronoUnit.SECONDS);
+        this.closesAt = d.mode() == CallMode.DEADLINE ? d.closesAt().truncatedTo(ChronoUnit.SECONDS) : null;
         this.stages = d.stages();
         this.budget = Money.eur(d.budget()).amount();
         this.expectedGrant = d.expectedGrant() == null ? null : Money.eur(d.expectedGrant()).amount();
@@ -238,8 +252,9 @@ public class Call {
         return title;
     }
 
+    /** Never null: Hibernate loads an embeddable whose columns are all null as null. */
     public LocalizedText getTheme() {
-        return theme;
+        return theme == null ? LocalizedText.of("", "") : theme;
     }
 
     public CallMode getMode() {
@@ -291,7 +306,7 @@ public class Call {
     }
 
     public CallDetails details() {
-        return new CallDetails(title, theme, mode, opensAt, closesAt, stages, budget, expectedGrant, criteriaReference,
+        return new CallDetails(title, getTheme(), mode, opensAt, closesAt, stages, budget, expectedGrant, criteriaReference,
                 new ArrayList<>(infoSessions));
     }
 }

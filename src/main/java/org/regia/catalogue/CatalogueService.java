@@ -17,6 +17,7 @@ import org.regia.identity.RegiaAccount;
 import org.regia.shared.DomainException;
 import org.regia.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,13 +38,16 @@ public class CatalogueService {
     private final CallRepository calls;
     private final ObjectProvider<ApplicationCounts> applicationCounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CatalogueService(ProgrammeRepository programmes, CallRepository calls,
-                     ObjectProvider<ApplicationCounts> applicationCounts, Clock clock) {
+                     ObjectProvider<ApplicationCounts> applicationCounts, Clock clock,
+                     ApplicationEventPublisher events) {
         this.programmes = programmes;
         this.calls = calls;
         this.applicationCounts = applicationCounts;
         this.clock = clock;
+        this.events = events;
     }
 
     // ---- queries for other modules ----
@@ -199,8 +203,12 @@ public class CatalogueService {
     @PreAuthorize(OFFICER)
     public Call moveCall(UUID id, CallState target) {
         Call c = call(id);
-        c.moveTo(target, clock.instant());
-        return calls.saveAndFlush(c);
+        CallState from = c.getState();
+        Instant now = clock.instant();
+        c.moveTo(target, now);
+        Call saved = calls.saveAndFlush(c);
+        events.publishEvent(new CallStateChanged(id, c.getProgramme().getId(), from, target, now));
+        return saved;
     }
 
     /** Records the equal-opportunities test; the author is the signed-in officer, the date today in Brussels. */

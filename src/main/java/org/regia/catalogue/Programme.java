@@ -189,7 +189,7 @@ public class Programme {
     }
 
     public ProgrammeDetails details() {
-        return new ProgrammeDetails(code, name, description, kind, copy(phases, InnovationPhase.class),
+        return new ProgrammeDetails(code, name, getDescription(), kind, copy(phases, InnovationPhase.class),
                 copy(tracks, Track.class), trl, copy(beneficiaryTypes, OrganisationType.class),
                 copy(sizeClasses, SizeClass.class), copy(domains, InnovationDomain.class),
                 copy(needs, SupportNeed.class), legalBasis, new TreeSet<>(budgetLines), funding);
@@ -211,8 +211,9 @@ public class Programme {
         return name;
     }
 
+    /** Never null: Hibernate loads an embeddable whose columns are all null as null. */
     public LocalizedText getDescription() {
-        return description;
+        return description == null ? LocalizedText.of("", "") : description;
     }
 
     public InstrumentKind getKind() {
@@ -220,11 +221,11 @@ public class Programme {
     }
 
     public Set<InnovationPhase> getPhases() {
-        return Collections.unmodifiableSet(phases);
+        return Collections.unmodifiableSet(copy(phases, InnovationPhase.class));
     }
 
     public Set<Track> getTracks() {
-        return Collections.unmodifiableSet(tracks);
+        return Collections.unmodifiableSet(copy(tracks, Track.class));
     }
 
     public TrlRange getTrl() {
@@ -232,19 +233,19 @@ public class Programme {
     }
 
     public Set<OrganisationType> getBeneficiaryTypes() {
-        return Collections.unmodifiableSet(beneficiaryTypes);
+        return Collections.unmodifiableSet(copy(beneficiaryTypes, OrganisationType.class));
     }
 
     public Set<SizeClass> getSizeClasses() {
-        return Collections.unmodifiableSet(sizeClasses);
+        return Collections.unmodifiableSet(copy(sizeClasses, SizeClass.class));
     }
 
     public Set<InnovationDomain> getDomains() {
-        return Collections.unmodifiableSet(domains);
+        return Collections.unmodifiableSet(copy(domains, InnovationDomain.class));
     }
 
     public Set<SupportNeed> getNeeds() {
-        return Collections.unmodifiableSet(needs);
+        return Collections.unmodifiableSet(copy(needs, SupportNeed.class));
     }
 
     public String getLegalBasis() {

@@ -134,6 +134,12 @@ public class OrganisationService {
         return CurrentUser.hasAnyRole(Role.PROGRAMME_OFFICER, Role.ADMIN) || isMember(organisationId);
     }
 
+    /** The organisations a user acts for today (active affiliations), whatever the user's roles. */
+    @Transactional(readOnly = true)
+    public List<UUID> memberOf(UUID userId) {
+        return userId == null ? List.of() : affiliations.organisationsOf(userId, today());
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return organisations.count();

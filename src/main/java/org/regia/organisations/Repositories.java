@@ -40,6 +40,12 @@ interface AffiliationRepository extends JpaRepository<Affiliation, UUID> {
     List<Affiliation> findByOrganisation(@Param("orgId") UUID organisationId);
 
     @Query("""
+            select distinct a.organisation.id from Affiliation a
+            where a.person.userId = :userId and a.from <= :today and (a.until is null or a.until >= :today)
+            """)
+    List<UUID> organisationsOf(@Param("userId") UUID userId, @Param("today") LocalDate today);
+
+    @Query("""
             select count(a) > 0 from Affiliation a
             where a.person.userId = :userId and a.organisation.id = :orgId
               and a.from <= :today and (a.until is null or a.until >= :today)

@@ -80,11 +80,11 @@ class RegistrationToOrganisationBrowserTest extends BrowserTest {
         assertThat(page.locator("#organisations")).containsText(zinneke);
 
         // switch to Dutch: the language is remembered
-        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("NL")).click();
+        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("NL").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions().setLevel(1))).hasText("Organisaties");
         page.navigate(url("/home"));
         assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions().setLevel(1))).hasText("Welkom, Marie Peeters");
-        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("EN")).click();
+        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("EN").setExact(true)).click();
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Log out")).click();
 
         // the administrator sees who created the organisation and when

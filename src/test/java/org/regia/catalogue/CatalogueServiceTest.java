@@ -17,15 +17,20 @@ import org.regia.shared.DomainException;
 import org.regia.shared.LocalizedText;
 import org.regia.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
+@RecordApplicationEvents
 class CatalogueServiceTest extends IntegrationTest {
 
     static final String OFFICER = "officer@catalogue.test";
 
     @Autowired
     CatalogueService catalogue;
+    @Autowired
+    ApplicationEvents events;
 
     @BeforeEach
     void seed() {
@@ -94,6 +99,8 @@ class CatalogueServiceTest extends IntegrationTest {
         assertThat(catalogue.isCallOpen(UUID.randomUUID(), now)).isFalse();
         assertThat(catalogue.applicationCount(call.getId())).isZero();
         assertThat(catalogue.openCalls()).extracting(Call::getId).containsExactly(call.getId());
+        assertThat(events.stream(CallStateChanged.class)).extracting(CallStateChanged::to)
+                .containsExactly(CallState.PUBLISHED, CallState.OPEN);
         ProgrammeEligibility rules = catalogue.eligibilityForCall(call.getId());
         assertThat(rules.admits(OrganisationType.COMPANY, SizeClass.LARGE)).isTrue();
         assertThat(rules.admits(OrganisationType.SCHOOL, null)).isFalse();

@@ -1,0 +1,384 @@
+package org.regia.control;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.regia.identity.CurrentUser;
+import org.regia.identity.RegiaAccount;
+import org.regia.shared.DomainException;
+import org.regia.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Management control: reading trees with computed and rolled-up colours (internal: control officers, committee,
+ * administrators; public: the published subset), and the control officer's changes — observations, overrides with a
+ * reason, bands, roll-up rule, yearly blocks and copy forward, refresh of KPIs bound to data sources.
+ */
+@Service
+@Transactional
+public class ControlService {
+
+    private static final Logger log = LoggerFactory.getLogger(ControlService.class);
+    private static final String READERS = "hasAnyRole('CONTROL_OFFICER','COMMITTEE','ADMIN')";
+    private static final String WRITERS = "hasRole('CONTROL_OFFICER')";
+
+    private final DocumentRepository documents;
+    private final PillarRepository pillars;
+    private final BodyRepository bodies;
+    private final ObjectiveRepository objectives;
+    private final KpiRepository kpis;
+    private final ObservationRepository observations;
+    private final YearBlockRepository years;
+    private final SourceDefectRepository defects;
+    private final List<ControlDataSource> dataSources;
+    private final Clock clock;
+
+    ControlService(DocumentRepository documents, PillarRepository pillars, BodyRepository bodies,
+                   ObjectiveRepository objectives, KpiRepository kpis, ObservationRepository observations,
+                   YearBlockRepository years, SourceDefectRepository defects, List<ControlDataSource> dataSources,
+                   Clock clock) {
+        this.documents = documents;
+        this.pillars = pillars;
+        this.bodies = bodies;
+        this.objectives = objectives;
+        this.kpis = kpis;
+        this.observations = observations;
+        this.years = years;
+        this.defects = defects;
+        this.dataSources = dataSources;
+        this.clock = clock;
+    }
+
+    // ---- reading ----------------------------------------------------------------------------------------------
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<ControlDocument> documents() {
+        return documents.findAllByOrderByYearDescCodeAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ControlDocument> publishedDocuments() {
+        return documents.findAllByOrderByYearDescCodeAsc().stream().filter(ControlDocument::isPublished).toList();
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public ControlDocument document(String code) {
+        return documents.findByCode(code).orElseThrow(() -> new NotFoundException("control document", code));
+    }
+
+    @Transactional(readOnly = true)
+    public ControlDocument publishedDocument(String code) {
+        return documents.findByCode(code).filter(ControlDocument::isPublished)
+                .orElseThrow(() -> new NotFoundException("control document", code));
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<ControlBody> bodies(UUID documentId) {
+        return bodies.findByDocumentIdOrderByPosition(documentId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ControlBody> publishedBodies(String documentCode) {
+        return bodies.findByDocumentIdOrderByPosition(publishedDocument(documentCode).getId());
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<ControlSourceDefect> sourceDefects(UUID documentId) {
+        return defects.findByDocumentIdOrderByLine(documentId);
+    }
+
+    /** Every body tree of a document (internal view). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<Views.BodyTree> trees(String documentCode) {
+        ControlDocument doc = document(documentCode);
+        return bodies.findByDocumentIdOrderByPosition(doc.getId()).stream().map(b -> tree(doc, b, o -> true, k -> true)).toList();
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Views.BodyTree tree(String documentCode, String bodyCode) {
+        ControlDocument doc = document(documentCode);
+        return tree(doc, body(doc, bodyCode), o -> true, k -> true);
+    }
+
+    /** The published subset: published objectives and KPIs of a published document. */
+    @Transactional(readOnly = true)
+    public Views.BodyTree publicTree(String documentCode, String bodyCode) {
+        ControlDocument doc = publishedDocument(documentCode);
+        return tree(doc, body(doc, bodyCode), ControlObjective::isPublished, ControlKpi::isPublished);
+    }
+
+    private ControlBody body(ControlDocument doc, String bodyCode) {
+        return bodies.findByDocumentIdOrderByPosition(doc.getId()).stream().filter(b -> b.getCode().equals(bodyCode))
+                .findFirst().orElseThrow(() -> new NotFoundException("control body", bodyCode));
+    }
+
+    Views.BodyTree tree(ControlDocument doc, ControlBody body, Predicate<ControlObjective> objectiveFilter,
+                        Predicate<ControlKpi> kpiFilter) {
+        List<ControlObjective> all = objectives.findByBodyIdOrderByPosition(body.getId()).stream().filter(objectiveFilter).toList();
+        Map<UUID, List<Views.KpiStatus>> kpisByObjective = kpiStatuses(all.stream().map(ControlObjective::getId).toList(), kpiFilter);
+        Map<UUID, List<ControlObjective>> children = new HashMap<>();
+        List<ControlObjective> roots = new ArrayList<>();
+        java.util.Set<UUID> ids = all.stream().map(ControlObjective::getId).collect(Collectors.toSet());
+        for (ControlObjective o : all) {
+            if (o.getParentId() == null || !ids.contains(o.getParentId())) {
+                roots.add(o);
+            } else {
+                children.computeIfAbsent(o.getParentId(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        RollUpRule rule = body.getRollUpRule();
+        List<Views.TreeNode> nodes = roots.stream().map(o -> node(o, children, kpisByObjective, rule)).toList();
+        Colour colour = rule.combine(nodes.stream().map(Views.TreeNode::colour).toList());
+        return new Views.BodyTree(doc, body, pillars.findByDocumentIdOrderByPosition(doc.getId()), nodes, colour);
+    }
+
+    private Views.TreeNode node(ControlObjective o, Map<UUID, List<ControlObjective>> children,
+                                Map<UUID, List<Views.KpiStatus>> kpisByObjective, RollUpRule rule) {
+        List<Views.TreeNode> kids = children.getOrDefault(o.getId(), List.of()).stream()
+                .map(c -> node(c, children, kpisByObjective, rule)).toList();
+        List<Views.KpiStatus> ks = kpisByObjective.getOrDefault(o.getId(), List.of());
+        List<Colour> colours = new ArrayList<>();
+        ks.forEach(k -> colours.add(k.effective()));
+        kids.forEach(k -> colours.add(k.colour()));
+        return new Views.TreeNode(o, ks, kids, rule.combine(colours));
+    }
+
+    private Map<UUID, List<Views.KpiStatus>> kpiStatuses(List<UUID> objectiveIds, Predicate<ControlKpi> filter) {
+        if (objectiveIds.isEmpty()) {
+            return Map.of();
+        }
+        List<ControlKpi> list = kpis.findByObjectiveIdInOrderByPosition(objectiveIds).stream().filter(filter).toList();
+        Map<UUID, List<ControlObservation>> obs = list.isEmpty() ? Map.of()
+                : observations.findByKpiIdInOrderByObservedOnAscRecordedAtAsc(list.stream().map(ControlKpi::getId).toList())
+                .stream().collect(Collectors.groupingBy(ControlObservation::getKpiId, LinkedHashMap::new, Collectors.toList()));
+        Map<UUID, List<Views.KpiStatus>> result = new LinkedHashMap<>();
+        for (ControlKpi k : list) {
+            result.computeIfAbsent(k.getObjectiveId(), x -> new ArrayList<>()).add(status(k, obs.getOrDefault(k.getId(), List.of())));
+        }
+        return result;
+    }
+
+    static Views.KpiStatus status(ControlKpi k, List<ControlObservation> obs) {
+        BandSet set = k.bandSet();
+        ColourRule.Result r = ColourRule.compute(set, obs.stream().map(ControlObservation::point).toList(), k.getOverrideColour());
+        List<BandIssue> issues = new ArrayList<>(set.validate());
+        issues.addAll(BandSet.compareLanguages(set, k.bandSetNl()));
+        ControlObservation latest = obs.stream().max(Comparator.comparing(ControlObservation::getObservedOn)
+                .thenComparing(ControlObservation::getRecordedAt)).orElse(null);
+        return new Views.KpiStatus(k, r, latest, issues);
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Views.KpiDetail kpi(UUID kpiId) {
+        return kpiDetail(kpiId, false);
+    }
+
+    @Transactional(readOnly = true)
+    public Views.KpiDetail publicKpi(UUID kpiId) {
+        return kpiDetail(kpiId, true);
+    }
+
+    private Views.KpiDetail kpiDetail(UUID kpiId, boolean publicOnly) {
+        ControlKpi k = kpis.findById(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
+        ControlObjective o = objectives.findById(k.getObjectiveId()).orElseThrow();
+        ControlBody b = bodies.findById(o.getBodyId()).orElseThrow();
+        ControlDocument d = documents.findById(b.getDocumentId()).orElseThrow();
+        if (publicOnly && !(d.isPublished() && o.isPublished() && k.isPublished())) {
+            throw new NotFoundException("kpi", kpiId);
+        }
+        List<ControlObservation> obs = observations.findByKpiIdOrderByObservedOnAscRecordedAtAsc(kpiId);
+        return new Views.KpiDetail(d, b, o, status(k, obs), obs);
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Views.ObjectiveDetail objective(UUID objectiveId) {
+        ControlObjective o = objectives.findById(objectiveId).orElseThrow(() -> new NotFoundException("objective", objectiveId));
+        ControlBody b = bodies.findById(o.getBodyId()).orElseThrow();
+        ControlDocument d = documents.findById(b.getDocumentId()).orElseThrow();
+        Views.BodyTree t = tree(d, b, x -> true, x -> true);
+        Views.TreeNode node = t.all().filter(n -> n.objective().getId().equals(objectiveId)).findFirst().orElseThrow();
+        return new Views.ObjectiveDetail(d, b, node, years.findByObjectiveIdOrderByYear(objectiveId));
+    }
+
+    /** Innovation-plan dashboard: every action of the document with its axis and rolled-up colour. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<Views.PlanAction> planActions(String documentCode) {
+        return planActions(document(documentCode), false);
+    }
+
+    /** The dashboard restricted to the published subset of a published plan. */
+    @Transactional(readOnly = true)
+    public List<Views.PlanAction> publicPlanActions(String documentCode) {
+        return planActions(publishedDocument(documentCode), true);
+    }
+
+    private List<Views.PlanAction> planActions(ControlDocument doc, boolean publicOnly) {
+        Map<UUID, ControlPillar> axes = pillars.findByDocumentIdOrderByPosition(doc.getId()).stream()
+                .collect(Collectors.toMap(ControlPillar::getId, p -> p));
+        List<Views.PlanAction> out = new ArrayList<>();
+        for (ControlBody b : bodies.findByDocumentIdOrderByPosition(doc.getId())) {
+            Views.BodyTree t = tree(doc, b, o -> !publicOnly || o.isPublished(), k -> !publicOnly || k.isPublished());
+            t.all().filter(n -> n.objective().getLevel() == ObjectiveLevel.ACTION)
+                    .forEach(n -> out.add(new Views.PlanAction(n.objective(), axes.get(n.objective().getPillarId()), n.colour())));
+        }
+        return out;
+    }
+
+    public List<ControlDataSource> dataSources() {
+        return dataSources.stream().sorted(Comparator.comparing(ControlDataSource::name)).toList();
+    }
+
+    // ---- changes ----------------------------------------------------------------------------------------------
+
+    /** Records a dated observation; the value is read strictly (no thousands separators). */
+    @PreAuthorize(WRITERS)
+    public ControlObservation recordObservation(UUID kpiId, LocalDate observedOn, String valueText, String level,
+                                                String source, String comment) {
+        ControlKpi k = kpis.findById(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
+        BigDecimal value = valueText == null || valueText.isBlank() ? null : StrictNumber.parse("value", valueText);
+        return observations.save(new ControlObservation(k, observedOn, value, level, source, author(), comment, clock.instant()));
+    }
+
+    @PreAuthorize(WRITERS)
+    public ControlKpi override(UUID kpiId, long expectedVersion, Colour colour, String reason) {
+        ControlKpi k = kpiForChange(kpiId, expectedVersion);
+        k.override(colour, reason, author(), clock.instant());
+        return k;
+    }
+
+    @PreAuthorize(WRITERS)
+    public ControlKpi clearOverride(UUID kpiId, long expectedVersion) {
+        ControlKpi k = kpiForChange(kpiId, expectedVersion);
+        k.clearOverride();
+        return k;
+    }
+
+    /** Validates and saves bands; with issues, nothing changes unless the officer accepts them. */
+    @PreAuthorize(WRITERS)
+    public List<BandIssue> defineBands(UUID kpiId, long expectedVersion, BandKind kind, EdgePolicy policy, String frText,
+                                       String nlText, boolean acceptIssues) {
+        ControlKpi k = kpiForChange(kpiId, expectedVersion);
+        return k.defineBands(kind, policy, frText, nlText, acceptIssues);
+    }
+
+    @PreAuthorize(WRITERS)
+    public ControlKpi bind(UUID kpiId, long expectedVersion, String dataSource, String unit) {
+        ControlKpi k = kpiForChange(kpiId, expectedVersion);
+        if (dataSource != null && !dataSource.isBlank() && source(dataSource).isEmpty()) {
+            throw DomainException.onField("dataSource", "control.dataSource.unknown", dataSource);
+        }
+        if (dataSource != null && !dataSource.isBlank() && !k.getBandKind().isRange() && k.getBandKind() != BandKind.TREND) {
+            throw DomainException.onField("dataSource", "control.dataSource.numericOnly", dataSource);
+        }
+        k.bindTo(dataSource, unit);
+        return k;
+    }
+
+    @PreAuthorize(WRITERS)
+    public void setRollUpRule(UUID bodyId, RollUpRule rule) {
+        bodies.findById(bodyId).orElseThrow(() -> new NotFoundException("body", bodyId)).setRollUpRule(rule);
+    }
+
+    @PreAuthorize(WRITERS)
+    public ControlYearBlock saveYear(UUID objectiveId, int year, YearStatus status, String realisedFr, String realisedNl,
+                                     Colour colourReached, String plannedFr, String plannedNl, String plannedDeadline) {
+        objectives.findById(objectiveId).orElseThrow(() -> new NotFoundException("objective", objectiveId));
+        if (year < 2000 || year > 2100) {
+            throw DomainException.onField("year", "control.year.invalid", year);
+        }
+        ControlYearBlock block = years.findByObjectiveIdAndYear(objectiveId, year)
+                .orElseGet(() -> years.save(new ControlYearBlock(objectiveId, year)));
+        block.realise(status, realisedFr, realisedNl, colourReached);
+        block.plan(plannedFr, plannedNl, plannedDeadline);
+        return block;
+    }
+
+    /** Copies the plan of {@code year} to year+1; the copy is flagged when its deadline is already past. */
+    @PreAuthorize(WRITERS)
+    public ControlYearBlock copyForward(UUID objectiveId, int year) {
+        ControlYearBlock from = years.findByObjectiveIdAndYear(objectiveId, year)
+                .orElseThrow(() -> DomainException.onField("year", "control.year.nothingToCopy", year));
+        if (years.findByObjectiveIdAndYear(objectiveId, year + 1).isPresent()) {
+            throw DomainException.onField("year", "control.year.alreadyPlanned", year + 1);
+        }
+        return years.save(from.copyForward(LocalDate.now(clock)));
+    }
+
+    /** Refreshes every KPI bound to a data source (scheduled, or asked for by an officer). Returns the failures. */
+    public Map<String, String> refreshDataSources() {
+        Map<String, String> failures = new LinkedHashMap<>();
+        for (ControlKpi k : kpis.findByDataSourceIsNotNull()) {
+            String error = refresh(k);
+            if (error != null) {
+                failures.put(k.getCode(), error);
+            }
+        }
+        return failures;
+    }
+
+    private String refresh(ControlKpi k) {
+        Optional<ControlDataSource> ds = source(k.getDataSource());
+        String error;
+        if (ds.isEmpty()) {
+            error = "unknown data source " + k.getDataSource();
+        } else {
+            try {
+                BigDecimal value = ds.get().measure();
+                if (value == null) {
+                    throw new IllegalStateException("the query returned no value");
+                }
+                LocalDate today = LocalDate.now(clock);
+                observations.findByKpiIdOrderByObservedOnAscRecordedAtAsc(k.getId()).stream()
+                        .filter(o -> o.getObservedOn().equals(today) && o.getAuthor().startsWith("source:"))
+                        .forEach(observations::delete);
+                observations.save(new ControlObservation(k, today, value, null, "data source " + ds.get().name(),
+                        "source:" + ds.get().name(), null, clock.instant()));
+                error = null;
+            } catch (RuntimeException e) {
+                error = ds.get().name() + " failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                log.warn("KPI {} bound to {}: {}", k.getCode(), k.getDataSource(), error);
+            }
+        }
+        k.refreshed(clock.instant(), error);
+        return error;
+    }
+
+    private Optional<ControlDataSource> source(String name) {
+        return dataSources.stream().filter(d -> d.name().equals(name)).findFirst();
+    }
+
+    private ControlKpi kpiForChange(UUID kpiId, long expectedVersion) {
+        ControlKpi k = kpis.findById(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
+        if (k.getVersion() != expectedVersion) {
+            throw new DomainException("control.concurrentChange");
+        }
+        return k;
+    }
+
+    private static String author() {
+        return CurrentUser.get().map(RegiaAccount::email).orElse("system");
+    }
+}

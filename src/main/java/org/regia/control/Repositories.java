@@ -1,0 +1,49 @@
+package org.regia.control;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DocumentRepository extends JpaRepository<ControlDocument, UUID> {
+    Optional<ControlDocument> findByCode(String code);
+
+    List<ControlDocument> findAllByOrderByYearDescCodeAsc();
+}
+
+interface PillarRepository extends JpaRepository<ControlPillar, UUID> {
+    List<ControlPillar> findByDocumentIdOrderByPosition(UUID documentId);
+}
+
+interface BodyRepository extends JpaRepository<ControlBody, UUID> {
+    List<ControlBody> findByDocumentIdOrderByPosition(UUID documentId);
+}
+
+interface ObjectiveRepository extends JpaRepository<ControlObjective, UUID> {
+    List<ControlObjective> findByBodyIdOrderByPosition(UUID bodyId);
+
+    List<ControlObjective> findByBodyIdInOrderByPosition(Collection<UUID> bodyIds);
+}
+
+interface KpiRepository extends JpaRepository<ControlKpi, UUID> {
+    List<ControlKpi> findByObjectiveIdInOrderByPosition(Collection<UUID> objectiveIds);
+
+    List<ControlKpi> findByDataSourceIsNotNull();
+}
+
+interface ObservationRepository extends JpaRepository<ControlObservation, UUID> {
+    List<ControlObservation> findByKpiIdOrderByObservedOnAscRecordedAtAsc(UUID kpiId);
+
+    List<ControlObservation> findByKpiIdInOrderByObservedOnAscRecordedAtAsc(Collection<UUID> kpiIds);
+}
+
+interface YearBlockRepository extends JpaRepository<ControlYearBlock, UUID> {
+    List<ControlYearBlock> findByObjectiveIdOrderByYear(UUID objectiveId);
+
+    Optional<ControlYearBlock> findByObjectiveIdAndYear(UUID objectiveId, int year);
+}
+
+interface SourceDefectRepository extends JpaRepository<ControlSourceDefect, UUID> {
+    List<ControlSourceDefect> findByDocumentIdOrderByLine(UUID documentId);
+}

@@ -1,0 +1,242 @@
+package org.regia.grants;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.regia.identity.CurrentUser;
+import org.regia.identity.RegiaAccount;
+import org.regia.identity.Role;
+import org.regia.shared.DomainException;
+import org.regia.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The finance ledger. Invariants, for every budget line and year: commitments never exceed the credit unless an
+ * override with its reason is recorded; nothing is de-committed below what was paid; payments never exceed what is
+ * committed to the grant on that line and year, and never go to a closed grant; a payment is posted once, however
+ * often posting is retried (also concurrently). Changes to one line and year are serialised with an advisory lock.
+ */
+@Service
+@Transactional
+public class FinanceLedger {
+
+    private final JpaRepository<Grant, UUID> grants;
+    private final JpaRepository<Payment, UUID> payments;
+    private final JpaRepository<LedgerEntry, UUID> ledger;
+    private final EntityManager em;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    FinanceLedger(GrantRepository grants, PaymentRepository payments, LedgerRepository ledger, EntityManager em,
+                  JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.grants = grants;
+        this.payments = payments;
+        this.ledger = ledger;
+        this.em = em;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public void addCredit(String budgetLine, int year, BigDecimal amount) {
+        requireFinance();
+        String line = BudgetLines.normalise(budgetLine);
+        positive(amount);
+        ledger.save(entry(LedgerEntry.Kind.CREDIT, line, year, null, amount, null));
+    }
+
+    public Grant createGrant(String reference, UUID organisationId, String title, BigDecimal awarded, LocalDate start, LocalDate end) {
+        requireFinance();
+        return grants.save(new Grant(reference, organisationId, title, awarded, start, end));
+    }
+
+    public void closeGrant(UUID grantId) {
+        requireFinance();
+        grant(grantId).close();
+    }
+
+    /** Commits an amount to a grant; above the credit only with an override reason, which is recorded. */
+    public void commit(UUID grantId, String budgetLine, int year, BigDecimal amount, String overrideReason) {
+        requireFinance();
+        Grant grant = openGrant(grantId);
+        String line = BudgetLines.normalise(budgetLine);
+        positive(amount);
+        lock(line, year);
+        Figures f = figures(line, year);
+        BigDecimal after = f.committed().add(amount);
+        boolean override = overrideReason != null && !overrideReason.isBlank();
+        if (after.compareTo(f.credit()) > 0 && !override) {
+            throw DomainException.onField("amount", "grants.commit.aboveCredit", amount.toPlainString(), line, year,
+                    f.credit().toPlainString(), f.committed().toPlainString());
+        }
+        BigDecimal committedToGrant = sum(LedgerEntry.Kind.COMMITMENT, line, year, grantId).subtract(sum(LedgerEntry.Kind.DECOMMITMENT, line, year, grantId));
+        if (committedToGrant.add(amount).compareTo(grant.getAwarded()) > 0) {
+            throw DomainException.onField("amount", "grants.commit.aboveAwarded", grant.getAwarded().toPlainString());
+        }
+        ledger.save(entry(LedgerEntry.Kind.COMMITMENT, line, year, grantId, amount,
+                after.compareTo(f.credit()) > 0 ? overrideReason.trim() : null));
+        events.publishEvent(new FinanceEvents.CommitmentRecorded(grantId, line, year, amount));
+    }
+
+    public void decommit(UUID grantId, String budgetLine, int year, BigDecimal amount) {
+        requireFinance();
+        grant(grantId);
+        String line = BudgetLines.normalise(budgetLine);
+        positive(amount);
+        lock(line, year);
+        BigDecimal open = committedTo(grantId, line, year).subtract(sum(LedgerEntry.Kind.PAYMENT, line, year, grantId));
+        if (amount.compareTo(open) > 0) {
+            throw DomainException.onField("amount", "grants.decommit.belowPaid", amount.toPlainString(), open.toPlainString());
+        }
+        ledger.save(entry(LedgerEntry.Kind.DECOMMITMENT, line, year, grantId, amount, null));
+        events.publishEvent(new FinanceEvents.CommitmentRecorded(grantId, line, year, amount.negate()));
+    }
+
+    public Payment requestPayment(UUID grantId, String budgetLine, int year, BigDecimal amount, String purpose) {
+        openGrant(grantId);
+        return payments.save(new Payment(grantId, BudgetLines.normalise(budgetLine), year, amount, purpose));
+    }
+
+    public Payment approve(UUID paymentId) {
+        requireFinance();
+        Payment p = payments.findById(paymentId).orElseThrow(() -> new NotFoundException("payment", paymentId));
+        checkCovered(p);
+        p.approve(who());
+        return p;
+    }
+
+    /** Posts an approved payment. Idempotent: a payment already posted is returned as it is, never paid twice. */
+    public Payment post(UUID paymentId) {
+        requireFinance();
+        Payment p = em.find(Payment.class, paymentId, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null) {
+            throw new NotFoundException("payment", paymentId);
+        }
+        if (p.getState() == Payment.State.POSTED) {
+            return p;
+        }
+        if (p.getState() != Payment.State.APPROVED) {
+            throw new DomainException("grants.payment.notApproved", p.getState().name());
+        }
+        lock(p.getBudgetLine(), p.getYear());
+        checkCovered(p);
+        LedgerEntry e = ledger.save(entry(LedgerEntry.Kind.PAYMENT, p.getBudgetLine(), p.getYear(), p.getGrantId(), p.getAmount(), null));
+        p.posted(e.getId(), clock.instant());
+        events.publishEvent(new FinanceEvents.PaymentPosted(p.getId(), p.getGrantId(), p.getBudgetLine(), p.getYear(), p.getAmount()));
+        return p;
+    }
+
+    private void checkCovered(Payment p) {
+        Grant grant = grant(p.getGrantId());
+        if (!grant.isOpen()) {
+            throw new DomainException("grants.grant.closed", grant.getReference());
+        }
+        BigDecimal committed = committedTo(p.getGrantId(), p.getBudgetLine(), p.getYear());
+        BigDecimal paid = sum(LedgerEntry.Kind.PAYMENT, p.getBudgetLine(), p.getYear(), p.getGrantId());
+        if (paid.add(p.getAmount()).compareTo(committed) > 0) {
+            throw DomainException.onField("amount", "grants.payment.aboveCommitted", p.getAmount().toPlainString(),
+                    committed.toPlainString(), paid.toPlainString());
+        }
+    }
+
+    /** Credit, committed, liquidated (paid) and their ratio for one budget line and year. */
+    @Transactional(readOnly = true)
+    public Figures figures(String budgetLine, int year) {
+        String line = BudgetLines.normalise(budgetLine);
+        return jdbc.queryForObject("""
+                select coalesce(sum(amount) filter (where kind = 'CREDIT'), 0),
+                       coalesce(sum(amount) filter (where kind = 'COMMITMENT'), 0) - coalesce(sum(amount) filter (where kind = 'DECOMMITMENT'), 0),
+                       coalesce(sum(amount) filter (where kind = 'PAYMENT'), 0)
+                from grants_ledger where budget_line = ? and fiscal_year = ?
+                """, (rs, i) -> new Figures(line, year, rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3)), line, year);
+    }
+
+    /** The same figures for every budget line and year (the finance dashboard's table). */
+    @Transactional(readOnly = true)
+    public List<Figures> allFigures() {
+        return jdbc.query("""
+                select budget_line, fiscal_year,
+                       coalesce(sum(amount) filter (where kind = 'CREDIT'), 0),
+                       coalesce(sum(amount) filter (where kind = 'COMMITMENT'), 0) - coalesce(sum(amount) filter (where kind = 'DECOMMITMENT'), 0),
+                       coalesce(sum(amount) filter (where kind = 'PAYMENT'), 0)
+                from grants_ledger group by budget_line, fiscal_year order by fiscal_year desc, budget_line
+                """, (rs, i) -> new Figures(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5)));
+    }
+
+    public record Figures(String budgetLine, int year, BigDecimal credit, BigDecimal committed, BigDecimal liquidated) {
+        /** Liquidated versus committed in percent, the KPI of the policy letters; null when nothing is committed. */
+        public BigDecimal liquidatedRatio() {
+            return committed.signum() == 0 ? null
+                    : liquidated.multiply(BigDecimal.valueOf(100)).divide(committed, 2, java.math.RoundingMode.HALF_UP);
+        }
+
+        public BigDecimal outstanding() {
+            return committed.subtract(liquidated);
+        }
+    }
+
+    private BigDecimal committedTo(UUID grantId, String line, int year) {
+        return sum(LedgerEntry.Kind.COMMITMENT, line, year, grantId).subtract(sum(LedgerEntry.Kind.DECOMMITMENT, line, year, grantId));
+    }
+
+    private BigDecimal sum(LedgerEntry.Kind kind, String line, int year, UUID grantId) {
+        em.flush();
+        return jdbc.queryForObject("select coalesce(sum(amount), 0) from grants_ledger where kind = ? and budget_line = ? and fiscal_year = ? and grant_id = ?",
+                BigDecimal.class, kind.name(), line, year, grantId);
+    }
+
+    private void lock(String line, int year) {
+        jdbc.queryForObject("select count(*) from (select pg_advisory_xact_lock(hashtext(?))) l", Long.class, "ledger:" + line + ":" + year);
+    }
+
+    private LedgerEntry entry(LedgerEntry.Kind kind, String line, int year, UUID grantId, BigDecimal amount, String override) {
+        return new LedgerEntry(kind, line, year, grantId, amount, clock.instant(), who(), override);
+    }
+
+    private Grant grant(UUID id) {
+        return grants.findById(id).orElseThrow(() -> new NotFoundException("grant", id));
+    }
+
+    private Grant openGrant(UUID id) {
+        Grant g = grant(id);
+        if (!g.isOpen()) {
+            throw new DomainException("grants.grant.closed", g.getReference());
+        }
+        return g;
+    }
+
+    private static void positive(BigDecimal amount) {
+        if (amount == null || amount.signum() <= 0) {
+            throw DomainException.onField("amount", "grants.amount.positive");
+        }
+    }
+
+    private static void requireFinance() {
+        if (!CurrentUser.hasAnyRole(Role.FINANCE_OFFICER, Role.ADMIN)) {
+            throw new AccessDeniedException("financial officers only");
+        }
+    }
+
+    private static String who() {
+        return CurrentUser.get().map(RegiaAccount::email).orElse("system");
+    }
+}
+
+interface GrantRepository extends JpaRepository<Grant, UUID> {
+}
+
+interface PaymentRepository extends JpaRepository<Payment, UUID> {
+}
+
+interface LedgerRepository extends JpaRepository<LedgerEntry, UUID> {
+}
