@@ -226,6 +226,19 @@ public class ApplicationService implements ApplicationCounts {
         return applications.countByCallIdAndStatus(callId, Application.Status.SUBMITTED);
     }
 
+    /**
+     * Read-only, for the evaluation module: a submitted application with its partners and budgets, or empty when it
+     * does not exist or is still a draft. No access check here: evaluation enforces its own rules (assigned experts
+     * who declared no conflict of interest, officers).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Application> submittedForEvaluation(UUID id) {
+        return applications.findById(id).filter(a -> a.getStatus() == Application.Status.SUBMITTED).map(a -> {
+            a.getPartners().forEach(p -> p.getBudget().size());
+            return a;
+        });
+    }
+
     // ---- helpers ----
 
     private void checkEligibleType(UUID callId, Organisation org) {

@@ -1,0 +1,480 @@
+package org.regia.evaluation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.regia.applications.Application;
+import org.regia.applications.ApplicationService;
+import org.regia.applications.ApplicationSubmitted;
+import org.regia.applications.BudgetService;
+import org.regia.applications.Partner;
+import org.regia.catalogue.Call;
+import org.regia.catalogue.CatalogueService;
+import org.regia.identity.CurrentUser;
+import org.regia.shared.DomainException;
+import org.regia.shared.Money;
+import org.regia.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The officer's side of the evaluation of a call: registration of submitted applications, settings (k, pinned
+ * criteria set), optimal assignment and manual swaps checked against the same rules, progress, consolidation with
+ * consensus scores, ranking and funding line.
+ */
+@Service
+@Transactional
+public class EvaluationService {
+
+    static final String STANDARD_CRITERIA = "RDI-STANDARD";
+    static final Money EXTRA = Money.eur(100_000);
+    private static final Logger log = LoggerFactory.getLogger(EvaluationService.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final EvaluatedApplicationRepository applications;
+    private final CallEvaluationRepository settings;
+    private final CriteriaSetRepository criteriaSets;
+    private final ExpertRepository experts;
+    private final AssignmentRepository assignments;
+    private final DeclarationRepository declarations;
+    private final ScoreSheetRepository sheets;
+    private final ConsensusRepository consensus;
+    private final DecisionRepository decisions;
+    private final ApplicationService applicationService;
+    private final BudgetService budgets;
+    private final CatalogueService catalogue;
+    private final Clock clock;
+
+    EvaluationService(EvaluatedApplicationRepository applications, CallEvaluationRepository settings,
+                      CriteriaSetRepository criteriaSets, ExpertRepository experts, AssignmentRepository assignments,
+                      DeclarationRepository declarations, ScoreSheetRepository sheets, ConsensusRepository consensus,
+                      DecisionRepository decisions, ApplicationService applicationService, BudgetService budgets,
+                      CatalogueService catalogue, Clock clock) {
+        this.applications = applications;
+        this.settings = settings;
+        this.criteriaSets = criteriaSets;
+        this.experts = experts;
+        this.assignments = assignments;
+        this.declarations = declarations;
+        this.sheets = sheets;
+        this.consensus = consensus;
+        this.decisions = decisions;
+        this.applicationService = applicationService;
+        this.budgets = budgets;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    // ---- registration (from ApplicationSubmitted) ----
+
+    /**
+     * Registers a submitted application for evaluation (idempotent: a second delivery of the event changes nothing).
+     * Language and topic words come from its texts, partner organisations from its consortium, the requested
+     * amount from its state-aid calculation.
+     */
+    public Optional<EvaluatedApplication> register(ApplicationSubmitted event) {
+        if (applications.existsById(event.applicationId())) {
+            return applications.findById(event.applicationId());
+        }
+        Optional<Application> found = applicationService.submittedForEvaluation(event.applicationId());
+        if (found.isEmpty()) {
+            log.warn("Application {} announced as submitted but not found as submitted; not registered", event.applicationId());
+            return Optional.empty();
+        }
+        Application a = found.get();
+        JsonNode data = JSON.readTree(a.getFormData() == null ? "{}" : a.getFormData());
+        String summary = text(data, "summary");
+        String texts = a.getTitle() + " " + summary + " " + text(data, "regionalImpact");
+        Set<String> domains = new HashSet<>();
+        String domain = text(data, "domain");
+        if (!domain.isBlank()) {
+            domains.add("BUILDINGS".equals(domain) ? "CLIMATE_BUILDINGS" : domain);
+        }
+        Set<UUID> partnerKeys = new HashSet<>();
+        for (Partner p : a.acceptedPartners()) {
+            partnerKeys.add(p.getOrgNumber() != null ? Csv.organisationKey(p.getOrgNumber()) : p.getOrganisationId());
+        }
+        Money requested = budgets.stateAid(a).totalAid();
+        EvaluatedApplication e = new EvaluatedApplication(a.getId(), a.getCallId(), event.receiptNumber(), a.getTitle(),
+                a.coordinator().getOrgName(), ApplicationTexts.language(texts),
+                ApplicationTexts.keywords(a.getTitle() + " " + summary), domains, partnerKeys, requested, clock.instant());
+        log.info("Application {} ({}) registered for evaluation", event.receiptNumber(), a.getId());
+        return Optional.of(applications.saveAndFlush(e));
+    }
+
+    private static String text(JsonNode data, String field) {
+        JsonNode n = data.get(field);
+        return n == null || n.isNull() ? "" : n.asString();
+    }
+
+    // ---- settings ----
+
+    /** The call's settings; created with the defaults (and the latest standard criteria pinned) on first use. */
+    @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN','COMMITTEE')")
+    public CallEvaluation settings(UUID callId) {
+        return settingsOf(callId);
+    }
+
+    CallEvaluation settingsOf(UUID callId) {
+        return settings.findById(callId).orElseGet(() -> {
+            catalogue.call(callId);
+            StoredCriteriaSet standard = criteriaSets.findTopByReferenceOrderByVersionDesc(STANDARD_CRITERIA)
+                    .orElseThrow(() -> new NotFoundException("criteria", STANDARD_CRITERIA));
+            return settings.saveAndFlush(new CallEvaluation(callId, standard.getId(), clock.instant()));
+        });
+    }
+
+    @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN')")
+    public CallEvaluation configure(UUID callId, long expectedVersion, Integer k, UUID criteriaSetId, BigDecimal spread, Integer years) {
+        CallEvaluation s = settingsOf(callId);
+        if (s.getVersion() != expectedVersion) {
+            throw new DomainException("evaluation.conflict");
+        }
+        if (criteriaSetId == null || !criteriaSets.existsById(criteriaSetId)) {
+            throw DomainException.onField("criteriaSetId", "evaluation.settings.criteriaRequired");
+        }
+        List<UUID> ids = applicationIds(callId);
+        if (!criteriaSetId.equals(s.getCriteriaSetId()) && !sheets.findByApplicationIdIn(ids).isEmpty()) {
+            throw DomainException.onField("criteriaSetId", "evaluation.settings.criteriaPinned");
+        }
+        s.configure(k, criteriaSetId, spread, years, clock.instant());
+        return settings.saveAndFlush(s);
+    }
+
+    @Transactional(readOnly = true)
+    public List<StoredCriteriaSet> criteriaSets() {
+        return criteriaSets.findAllByOrderByReferenceAscVersionDesc();
+    }
+
+    @Transactional(readOnly = true)
+    public CriteriaSet criteriaOf(UUID criteriaSetId) {
+        return criteriaSets.findById(criteriaSetId).orElseThrow(() -> new NotFoundException("criteria", criteriaSetId)).toDomain();
+    }
+
+    // ---- applications of a call ----
+
+    @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN','COMMITTEE')")
+    @Transactional(readOnly = true)
+    public List<EvaluatedApplication> applicationsOf(UUID callId) {
+        return applications.findByCallIdOrderByReceiptNumber(callId);
+    }
+
+    /** Calls that have applications registered for evaluation, with how many. */
+    @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN','COMMITTEE')")
+    @Transactional(readOnly = true)
+    public Map<UUID, Long> callsUnderEvaluation() {
+        return applications.findAll().stream().collect(Collectors.groupingBy(EvaluatedApplication::getCallId, Collectors.counting()));
+    }
+
+    @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN')")
+    public EvaluatedApplication adjust(UUID applicationId, long expectedVersion, String language, BigDecimal proposedAmount) {
+        EvaluatedApplication a = application(applicationId);
+        if (a.getVersion() != expectedVersion) {
+            throw new DomainException("evaluation.conflict");
+        }
+        a.adjust(language, proposedAmount);
+        return applications.saveAndFlush(a);
+    }
+
+    EvaluatedApplication application(UUID applicationId) {
+        return applications.findById(applicationId).orElseThrow(() -> new NotFoundException("application", applicationId));
+    }
+
+    private List<UUID> applicationIds(UUID callId) {
+        return applications.findByCallIdOrderByReceiptNumber(callId).stream().map(EvaluatedApplication::getApplicationId).toList();
+    }
+
+    // ---- assignment ----
+
+    AssignmentProblem problem(UUID callId) {
+        CallEvaluation s = settingsOf(callId);
+        List<EvaluatedApplication> apps = applications.findByCallIdOrderByReceiptNumber(callId);
+        Set<AssignmentProblem.Pair> conflicts = declarations.findByApplicationIdIn(apps.stream().map(EvaluatedApplication::getApplicationId).toList())
+                .stream().filter(Declaration::isConflicted)
+                .map(d -> new AssignmentProblem.Pair(d.getExpertId(), d.getApplicationId())).collect(Collectors.toSet());
+        return new AssignmentProblem(apps.stream().map(EvaluatedApplication::profile).toList(),
+                experts.findAllByOrderByName().stream().map(Expert::profile).toList(), s.getReviewsPerApplication(),
+                conflicts, s.policy(), LocalDate.now(clock));
+    }
+
+    /**
+     * Solves the call's assignment (OR-Tools min-cost flow) and replaces the current one. Refused once experts have
+     * started (declared or scored) and when k is larger than the pool; the issues of the result are returned.
+     */
+    @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN')")
+    public AssignmentResult runAssignment(UUID callId) {
+        List<UUID> ids = applicationIds(callId);
+        if (ids.isEmpty()) {
+            throw new DomainException("evaluation.assignment.noApplications");
+        }
+        if (!declarations.findByApplicationIdIn(ids).isEmpty() || !sheets.findByApplicationIdIn(ids).isEmpty()) {
+            throw new DomainException("evaluation.assignment.started");
+        }
+        AssignmentResult result = AssignmentSolver.solve(problem(callId));
+        for (AssignmentResult.Issue i : result.issues()) {
+            if (i.kind() == AssignmentResult.Issue.Kind.K_LARGER_THAN_POOL) {
+                throw DomainException.onField("reviewsPerApplication", i.messageKey(), i.arguments().toArray());
+            }
+        }
+        assignments.deleteAll(assignments.findByApplicationIdIn(ids));
+        assignments.flush();
+        var now = clock.instant();
+        assignments.saveAll(result.assignments().stream()
+                .map(a -> new ReviewAssignment(a.application(), a.expert(), a.affinity(), false, now)).toList());
+        assignments.flush();
+        log.info("Assignment of call {}: {} reviews, total affinity {}, {} issue(s), {} ms", callId,
+                result.assignments().size(), result.totalAffinity(), result.issues().size(), result.solveMillis());
+        return result;
+    }
+
+    /**
+     * Replaces one reviewer of an application by another expert, if the new assignment breaks no constraint that the
+     * current one respects (eligibility: language, availability, conflicts; loads; duplicates).
+     */
+    @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN')")
+    public ReviewAssignment swap(UUID callId, UUID applicationId, UUID outgoing, UUID incoming) {
+        EvaluatedApplication app = application(applicationId);
+        if (!app.getCallId().equals(callId)) {
+            throw new NotFoundException("application", applicationId);
+        }
+        if (incoming == null) {
+            throw DomainException.onField("incoming", "evaluation.swap.chooseExpert");
+        }
+        ReviewAssignment current = assignments.findByApplicationIdAndExpertId(applicationId, outgoing)
+                .orElseThrow(() -> DomainException.onField("outgoing", "evaluation.swap.notAssigned"));
+        Optional<ScoreSheet> started = sheets.findByApplicationIdAndExpertId(applicationId, outgoing);
+        if (started.isPresent()) {
+            throw DomainException.onField("outgoing", "evaluation.swap.alreadyScoring");
+        }
+        Expert in = experts.findById(incoming).orElseThrow(() -> DomainException.onField("incoming", "evaluation.swap.chooseExpert"));
+        AssignmentProblem problem = problem(callId);
+        List<UUID> ids = applicationIds(callId);
+        List<AssignmentResult.Assignment> before = assignments.findByApplicationIdIn(ids).stream()
+                .map(a -> new AssignmentResult.Assignment(a.getApplicationId(), a.getExpertId(), a.getAffinity())).toList();
+        int affinity = Affinity.of(app.profile(), in.profile());
+        List<AssignmentResult.Assignment> after = new ArrayList<>(before.stream()
+                .filter(a -> !(a.application().equals(applicationId) && a.expert().equals(outgoing))).toList());
+        after.add(new AssignmentResult.Assignment(applicationId, incoming, affinity));
+        Set<String> existing = AssignmentRules.violations(problem, before).stream().map(EvaluationService::key).collect(Collectors.toSet());
+        List<AssignmentResult.Issue> added = AssignmentRules.violations(problem, after).stream()
+                .filter(i -> !existing.contains(key(i))).toList();
+        if (!added.isEmpty()) {
+            throw new SwapRefused(added);
+        }
+        assignments.delete(current);
+        assignments.flush();
+        return assignments.saveAndFlush(new ReviewAssignment(applicationId, incoming, affinity, true, clock.instant()));
+    }
+
+    private static String key(AssignmentResult.Issue i) {
+        return i.messageKey() + i.arguments();
+    }
+
+    /** One reviewer of an application, with the progress of their review. */
+    public record Reviewer(Expert expert, int affinity, boolean manual, Declaration declaration, ScoreSheet sheet) {
+        public boolean conflicted() {
+            return declaration != null && declaration.isConflicted();
+        }
+
+        public boolean submitted() {
+            return sheet != null && sheet.isSubmitted();
+        }
+    }
+
+    /** An application with its reviewers; {@code missing} reviewers to reach k. */
+    public record Panel(EvaluatedApplication application, List<Reviewer> reviewers, int missing) {
+        public long submitted() {
+            return reviewers.stream().filter(Reviewer::submitted).count();
+        }
+    }
+
+    /** An expert's load in the call against their maximum. */
+    public record Load(Expert expert, int load) {
+        public boolean overloaded() {
+            return load > expert.getMaxLoad();
+        }
+
+        public int spare() {
+            return Math.max(0, expert.getMaxLoad() - load);
+        }
+    }
+
+    /** The call's current assignment, its total affinity, loads and constraint issues. */
+    public record AssignmentView(CallEvaluation settings, List<Panel> panels, long totalAffinity, List<Load> loads,
+                                 List<AssignmentResult.Issue> issues, List<Expert> experts) {
+        public boolean assigned() {
+            return panels.stream().anyMatch(p -> !p.reviewers().isEmpty());
+        }
+
+        public long shortPanels() {
+            return panels.stream().filter(p -> p.missing() > 0).count();
+        }
+
+        public long submittedScorecards() {
+            return panels.stream().mapToLong(Panel::submitted).sum();
+        }
+
+        public long expectedScorecards() {
+            return (long) panels.size() * settings.getReviewsPerApplication();
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN','COMMITTEE')")
+    public AssignmentView assignment(UUID callId) {
+        CallEvaluation s = settingsOf(callId);
+        List<EvaluatedApplication> apps = applications.findByCallIdOrderByReceiptNumber(callId);
+        List<UUID> ids = apps.stream().map(EvaluatedApplication::getApplicationId).toList();
+        List<Expert> pool = experts.findAllByOrderByName();
+        Map<UUID, Expert> byId = pool.stream().collect(Collectors.toMap(Expert::getId, Function.identity()));
+        List<ReviewAssignment> current = assignments.findByApplicationIdIn(ids);
+        Map<String, Declaration> decl = declarations.findByApplicationIdIn(ids).stream()
+                .collect(Collectors.toMap(d -> d.getApplicationId() + "/" + d.getExpertId(), Function.identity()));
+        Map<String, ScoreSheet> sh = sheets.findByApplicationIdIn(ids).stream()
+                .collect(Collectors.toMap(d -> d.getApplicationId() + "/" + d.getExpertId(), Function.identity()));
+        List<Panel> panels = new ArrayList<>();
+        Map<UUID, Integer> loads = new HashMap<>();
+        long total = 0;
+        for (EvaluatedApplication a : apps) {
+            List<Reviewer> reviewers = new ArrayList<>();
+            for (ReviewAssignment r : current) {
+                if (r.getApplicationId().equals(a.getApplicationId())) {
+                    String k = a.getApplicationId() + "/" + r.getExpertId();
+                    reviewers.add(new Reviewer(byId.get(r.getExpertId()), r.getAffinity(), r.isManual(), decl.get(k), sh.get(k)));
+                    loads.merge(r.getExpertId(), 1, Integer::sum);
+                    total += r.getAffinity();
+                }
+            }
+            reviewers.sort(Comparator.comparing(r -> r.expert().getName()));
+            long valid = reviewers.stream().filter(r -> !r.conflicted()).count();
+            panels.add(new Panel(a, reviewers, (int) Math.max(0, s.getReviewsPerApplication() - valid)));
+        }
+        List<Load> loadList = pool.stream().map(e -> new Load(e, loads.getOrDefault(e.getId(), 0))).toList();
+        List<AssignmentResult.Issue> issues = current.isEmpty() ? List.of() : AssignmentRules.violations(problem(callId),
+                current.stream().map(r -> new AssignmentResult.Assignment(r.getApplicationId(), r.getExpertId(), r.getAffinity())).toList());
+        return new AssignmentView(s, panels, total, loadList, issues, pool);
+    }
+
+    // ---- consolidation, ranking, funding line ----
+
+    /** One application in the ranking. */
+    public record Ranked(EvaluatedApplication application, int rank, Consolidation consolidation, BigDecimal total,
+                         List<String> thresholdsMissed, long submitted, Decision decision) {
+        public boolean fundable() {
+            return thresholdsMissed.isEmpty();
+        }
+
+        public boolean disagreement() {
+            return consolidation.disagreement();
+        }
+    }
+
+    /** A call's ranking with the funding line drawn at its budget. */
+    public record Ranking(UUID callId, CallEvaluation settings, CriteriaSet criteria, Money budget, List<Ranked> ranked,
+                          List<EvaluatedApplication> unscored, FundingLine line, List<FundingLine.Entry> extraWouldFund,
+                          Map<UUID, Decision> decisions) {
+        public String position(UUID applicationId) {
+            if (line.funded().stream().anyMatch(e -> e.application().equals(applicationId))) {
+                return "FUNDED";
+            }
+            if (line.reserve().stream().anyMatch(e -> e.application().equals(applicationId))) {
+                return "RESERVE";
+            }
+            return "NOT_FUNDABLE";
+        }
+
+        public boolean fundedByLine(UUID applicationId) {
+            return "FUNDED".equals(position(applicationId));
+        }
+
+        public Optional<Ranked> of(UUID applicationId) {
+            return ranked.stream().filter(r -> r.application().getApplicationId().equals(applicationId)).findFirst();
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN','COMMITTEE')")
+    public Ranking ranking(UUID callId) {
+        return rankingOf(callId);
+    }
+
+    Ranking rankingOf(UUID callId) {
+        CallEvaluation s = settingsOf(callId);
+        CriteriaSet criteria = criteriaOf(s.getCriteriaSetId());
+        List<EvaluatedApplication> apps = applications.findByCallIdOrderByReceiptNumber(callId);
+        List<UUID> ids = apps.stream().map(EvaluatedApplication::getApplicationId).toList();
+        Map<UUID, List<ScoreSheet>> sheetsByApp = sheets.findByApplicationIdIn(ids).stream()
+                .filter(ScoreSheet::isSubmitted).collect(Collectors.groupingBy(ScoreSheet::getApplicationId));
+        Map<UUID, List<ConsensusScore>> agreed = consensus.findByApplicationIdIn(ids).stream()
+                .collect(Collectors.groupingBy(ConsensusScore::getApplicationId));
+        Map<UUID, Decision> decided = decisions.findByCallId(callId).stream()
+                .collect(Collectors.toMap(Decision::getApplicationId, Function.identity()));
+        record Scored(EvaluatedApplication app, Consolidation c, BigDecimal total, long n) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        List<EvaluatedApplication> unscored = new ArrayList<>();
+        for (EvaluatedApplication a : apps) {
+            List<ScoreSheet> list = sheetsByApp.getOrDefault(a.getApplicationId(), List.of());
+            if (list.isEmpty()) {
+                unscored.add(a);
+                continue;
+            }
+            Consolidation c = new Consolidation(a.getApplicationId(), criteria,
+                    list.stream().map(x -> x.toScorecard(criteria)).toList(), s.getDisagreementSpread().doubleValue());
+            for (ConsensusScore cs : agreed.getOrDefault(a.getApplicationId(), List.of())) {
+                c.recordConsensus(cs.getCriterionCode(), cs.getScore());
+            }
+            scored.add(new Scored(a, c, c.weightedTotal(), list.size()));
+        }
+        scored.sort(Comparator.comparing(Scored::total).reversed().thenComparing(x -> x.app().reference()));
+        List<Ranked> ranked = new ArrayList<>();
+        List<FundingLine.Entry> entries = new ArrayList<>();
+        int rank = 1;
+        for (Scored x : scored) {
+            List<String> missed = x.c().thresholdsMissed();
+            ranked.add(new Ranked(x.app(), rank, x.c(), x.total(), missed, x.n(), decided.get(x.app().getApplicationId())));
+            entries.add(new FundingLine.Entry(x.app().getApplicationId(), x.app().reference(), rank, x.app().amount(), missed.isEmpty()));
+            rank++;
+        }
+        Call call = catalogue.call(callId);
+        Money budget = call.getBudget() == null ? Money.ZERO : call.getBudget();
+        FundingLine line = FundingLine.draw(budget, entries);
+        return new Ranking(callId, s, criteria, budget, ranked, unscored, line, line.extraWouldFund(EXTRA), decided);
+    }
+
+    /** The lead adviser's consensus score on a criterion (replaces the mean; clears the disagreement flag). */
+    @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN')")
+    public void recordConsensus(UUID applicationId, String criterionCode, Integer value) {
+        EvaluatedApplication a = application(applicationId);
+        CriteriaSet criteria = criteriaOf(settingsOf(a.getCallId()).getCriteriaSetId());
+        Criterion c = criteria.criterion(criterionCode)
+                .orElseThrow(() -> DomainException.onField("criterionCode", "evaluation.score.unknownCriterion", criterionCode));
+        if (value == null) {
+            throw DomainException.onField("score", "evaluation.score.required");
+        }
+        if (value < c.scaleMin() || value > c.scaleMax()) {
+            throw DomainException.onField("score", "evaluation.score.outOfScale", value, c.scaleMin(), c.scaleMax());
+        }
+        if (decisions.findByApplicationId(applicationId).filter(Decision::isApproved).isPresent()) {
+            throw new DomainException("evaluation.decision.final");
+        }
+        ConsensusScore cs = consensus.findByApplicationIdAndCriterionCode(applicationId, criterionCode)
+                .orElseGet(() -> new ConsensusScore(applicationId, criterionCode, value, CurrentUser.id(), clock.instant()));
+        cs.record(value, CurrentUser.id(), clock.instant());
+        consensus.saveAndFlush(cs);
+    }
+}
