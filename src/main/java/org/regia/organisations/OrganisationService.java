@@ -109,6 +109,22 @@ public class OrganisationService {
         return org;
     }
 
+    /**
+     * The facts about an organisation that Regia publishes with an awarded grant (open data: name, type, enterprise
+     * number, location). No access check: use only for recipients of grants, whose names the funder publishes anyway.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PublishedFacts> publishedFacts(UUID id) {
+        return organisations.findById(id).map(o -> new PublishedFacts(o.getId(), o.getLegalName(), o.getType(),
+                o.getEnterpriseNumber().map(EnterpriseNumber::orgId).orElse(null), o.isInBrusselsRegion(),
+                o.getAddress() == null ? null : o.getAddress().getPostcode()));
+    }
+
+    /** See {@link #publishedFacts(UUID)}; {@code orgId} is the 360Giving org-id ("BE-BCE_KBO-0123456749") or null. */
+    public record PublishedFacts(UUID id, String legalName, OrganisationType type, String orgId, boolean inBrusselsRegion,
+                                 String postcode) {
+    }
+
     @Transactional(readOnly = true)
     public Page<Organisation> search(String query, Pageable pageable) {
         String q = query == null ? "" : query.trim();

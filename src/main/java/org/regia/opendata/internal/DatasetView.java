@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An imported dataset of an external funder's portfolio. */
+/** A published grant dataset: an imported external funder's portfolio, or Regia's own grants ({@code own}). */
 public record DatasetView(UUID id, String key, ImportFormat format, String title, String funderId, String funderName,
-                          String sourceFile, String licence, int grantCount, BigDecimal totalAmount, Instant updatedAt) {
+                          String sourceFile, String licence, int grantCount, BigDecimal totalAmount, Instant updatedAt,
+                          boolean own) {
 }

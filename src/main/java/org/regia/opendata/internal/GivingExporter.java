@@ -25,6 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 public class GivingExporter {
 
+    /** The vocabulary of the classifications Regia publishes: the strategic domains of the regional innovation plan. */
+    static final String DOMAIN_VOCABULARY = "Brussels regional innovation plan 2021-2027: strategic innovation domains";
+
     private final GivingSchema schema;
     private final Clock clock;
     private final String prefix;
@@ -126,7 +129,7 @@ public class GivingExporter {
         }
         if (g.classifications() != null && !g.classifications().isEmpty()) {
             ArrayNode c = n.putArray("classifications");
-            g.classifications().forEach(t -> c.addObject().put("title", t));
+            g.classifications().forEach(t -> c.addObject().put("title", t).put("vocabulary", DOMAIN_VOCABULARY));
         }
         if (g.beneficiaryLocation() != null) {
             n.putArray("beneficiaryLocation").addObject().put("name", g.beneficiaryLocation());

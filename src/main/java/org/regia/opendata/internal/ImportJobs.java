@@ -193,6 +193,7 @@ public class ImportJobs {
             case GIVING360_JSON -> new Giving360Parser(schema).parse(fileName, content, progress);
             case CORDIS_CSV -> new CordisCsvParser().parse(fileName, content, progress);
             case BRUSSELS_SUBSIDIES_CSV -> new BrusselsSubsidiesParser().parse(fileName, content, yearOf(fileName), progress);
+            case REGIA_GRANTS -> throw new IllegalArgumentException("Regia's own grants are published, not imported");
         };
     }
 

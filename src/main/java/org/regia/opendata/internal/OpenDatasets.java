@@ -3,11 +3,13 @@ package org.regia.opendata.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.regia.opendata.OpenGrant;
 import org.regia.opendata.OpenGrantSource;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,10 +24,14 @@ public class OpenDatasets {
     private final GivingExporter exporter;
     private final Map<String, CachedExport> cache = new ConcurrentHashMap<>();
 
-    public OpenDatasets(List<OpenGrantSource> declared, Portfolios portfolios, GivingExporter exporter) {
+    private final MessageSource messages;
+
+    public OpenDatasets(List<OpenGrantSource> declared, Portfolios portfolios, GivingExporter exporter,
+                        MessageSource messages) {
         this.declared = declared;
         this.portfolios = portfolios;
         this.exporter = exporter;
+        this.messages = messages;
     }
 
     /** A published dataset as listed on the open-data page and in the catalogue. */
@@ -39,7 +45,7 @@ public class OpenDatasets {
             result.add(new Published(s.key(), s.title(), s.licence(), s.lastUpdated(), s.grants().size(), null, false));
         }
         for (DatasetView d : portfolios.datasets()) {
-            result.add(new Published(d.key(), d.title(), d.licence(), d.updatedAt(), d.grantCount(), d.funderName(), true));
+            result.add(new Published(d.key(), d.title(), d.licence(), d.updatedAt(), d.grantCount(), d.funderName(), !d.own()));
         }
         return result;
     }
@@ -87,17 +93,23 @@ public class OpenDatasets {
 
             @Override
             public List<OpenGrant> grants() {
-                return portfolios.allGrants(d.key()).stream().map(OpenDatasets::toOpenGrant).toList();
+                return portfolios.allGrants(d.key()).stream().map(OpenDatasets.this::toOpenGrant).toList();
             }
         };
     }
 
-    static OpenGrant toOpenGrant(ExternalGrantView g) {
+    OpenGrant toOpenGrant(ExternalGrantView g) {
         boolean individual = "individual".equals(g.recipientType());
         // CORDIS gives no award date: the project start is the closest published date
         var awardDate = g.awardDate() != null ? g.awardDate() : g.startDate();
         return new OpenGrant(g.identifier(), g.title(), g.description(), g.amount(), g.currency(), awardDate, g.startDate(),
                 g.endDate(), g.recipientId(), g.recipientName(), individual, g.funderId(), g.funderName(),
-                g.programme(), List.of(), null, g.fromOpenCall());
+                g.programme(), g.domains().stream().map(this::domainTitle).toList(), g.beneficiaryLocation(), g.fromOpenCall());
+    }
+
+    /** A strategic domain as a 360Giving classification title: French / Dutch, as the region publishes. */
+    private String domainTitle(String code) {
+        String key = "catalogue.innovationDomain." + code;
+        return messages.getMessage(key, null, code, Locale.FRENCH) + " / " + messages.getMessage(key, null, code, Locale.forLanguageTag("nl"));
     }
 }

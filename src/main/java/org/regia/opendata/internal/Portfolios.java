@@ -26,7 +26,7 @@ public class Portfolios {
     }
 
     public List<DatasetView> datasets() {
-        return jdbc.query("select * from opendata_dataset order by title", DATASET);
+        return jdbc.query("select * from opendata_dataset order by own desc, title", DATASET);
     }
 
     public Optional<DatasetView> dataset(String key) {
@@ -34,10 +34,11 @@ public class Portfolios {
     }
 
     /** Filter of the public API; null fields do not filter. */
-    public record Filter(String dataset, String funder, String programme, Integer year, String recipientType) {
+    public record Filter(String dataset, String funder, String programme, Integer year, String recipientType,
+                         String domain) {
 
         public Filter(String dataset, String funder, String programme, Integer year) {
-            this(dataset, funder, programme, year, null);
+            this(dataset, funder, programme, year, null, null);
         }
     }
 
@@ -65,6 +66,10 @@ public class Portfolios {
             where.append(" and g.recipient_type = ?");
             args.add(f.recipientType());
         }
+        if (f.domain() != null && !f.domain().isBlank()) {
+            where.append(" and ? = any(g.domains)");
+            args.add(f.domain());
+        }
         String from = " from opendata_external_grant g join opendata_dataset d on d.id = g.dataset_id";
         Long total = jdbc.queryForObject("select count(*)" + from + where, Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
@@ -85,7 +90,7 @@ public class Portfolios {
             rs.getObject("id", java.util.UUID.class), rs.getString("dataset_key"), ImportFormat.valueOf(rs.getString("format")),
             rs.getString("title"), rs.getString("funder_id"), rs.getString("funder_name"), rs.getString("source_file"),
             rs.getString("licence"), rs.getInt("grant_count"), rs.getBigDecimal("total_amount"),
-            rs.getTimestamp("updated_at").toInstant());
+            rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("own"));
 
     private static final RowMapper<ExternalGrantView> GRANT = (rs, n) -> new ExternalGrantView(
             rs.getString("dataset_key"), rs.getString("identifier"), rs.getString("title"), rs.getString("description"), rs.getString("funder_id"),
@@ -93,7 +98,13 @@ public class Portfolios {
             rs.getString("recipient_country"), rs.getString("recipient_type"), rs.getString("project_ref"),
             rs.getString("participant_role"), rs.getBigDecimal("amount"), rs.getString("currency"),
             date(rs, "award_date"), (Integer) rs.getObject("award_year"), date(rs, "start_date"), date(rs, "end_date"),
-            rs.getString("programme"), (Boolean) rs.getObject("from_open_call"));
+            rs.getString("programme"), (Boolean) rs.getObject("from_open_call"), domains(rs),
+            rs.getString("beneficiary_location"));
+
+    private static List<String> domains(ResultSet rs) throws SQLException {
+        java.sql.Array a = rs.getArray("domains");
+        return a == null ? List.of() : List.of((String[]) a.getArray());
+    }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
         Date d = rs.getDate(column);

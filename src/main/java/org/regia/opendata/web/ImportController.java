@@ -40,7 +40,7 @@ class ImportController {
 
     @ModelAttribute
     void common(Model model) {
-        model.addAttribute("formats", ImportFormat.values());
+        model.addAttribute("formats", java.util.Arrays.stream(ImportFormat.values()).filter(ImportFormat::importable).toList());
         model.addAttribute("modes", ImportMode.values());
         model.addAttribute("samples", samples.available());
     }
@@ -65,7 +65,7 @@ class ImportController {
             binding.rejectValue("sample", "opendata.import.unknownSample");
         }
         ImportFormat format = form.getFormat() != null ? form.getFormat() : sample.map(SampleFiles.Sample::format).orElse(null);
-        if (format == null) {
+        if (format == null || !format.importable()) {
             binding.rejectValue("format", "opendata.import.formatRequired");
         }
         if (binding.hasErrors()) {
