@@ -128,6 +128,11 @@ public class SurveyAnswer {
         return answeredAt;
     }
 
+    /** When, in Brussels time (for display). */
+    public java.time.LocalDateTime answeredAtLocal() {
+        return java.time.LocalDateTime.ofInstant(answeredAt, org.regia.shared.ClockConfiguration.BRUSSELS);
+    }
+
     public String getAnsweredByEmail() {
         return answeredByEmail;
     }
