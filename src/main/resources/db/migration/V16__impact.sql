@@ -10,14 +10,7 @@ create table impact_survey_definition (
     unique (kind, version)
 );
 
--- Version 1 of both questionnaires. A new version is a new row; a survey keeps the version it was sent with.
-insert into impact_survey_definition (id, kind, version, questions, created_at) values
- ('6f1c0000-0000-4000-8000-000000000001', 'BENEFICIARY', 1,
-  'STAFF_FTE,FTE_CREATED,FTE_KEPT,TURNOVER,EXPORT_TURNOVER,PRIVATE_FUNDING,PUBLIC_FUNDING,SPIN_OFFS,PATENTS,PUBLICATIONS,DOIS,PRODUCTS_LAUNCHED,STILL_IN_REGION,WITHOUT_SUPPORT',
-  '2026-01-01T00:00:00Z'),
- ('6f1c0000-0000-4000-8000-000000000002', 'COMPARISON', 1,
-  'STAFF_FTE,FTE_CREATED,FTE_KEPT,TURNOVER,EXPORT_TURNOVER,PRIVATE_FUNDING,PUBLIC_FUNDING,STILL_IN_REGION,WITHOUT_SUPPORT',
-  '2026-01-01T00:00:00Z');
+-- Version 1 of both questionnaires is created by the application (SurveyDefinition.defaults) when first needed.
 
 create table impact_survey (
     id                 uuid primary key,

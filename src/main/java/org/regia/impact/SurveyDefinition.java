@@ -28,6 +28,27 @@ public class SurveyDefinition {
     protected SurveyDefinition() {
     }
 
+    SurveyDefinition(SurveyKind kind, int version, List<Question> questions, Instant now) {
+        this.id = UUID.randomUUID();
+        this.kind = kind;
+        this.version = version;
+        this.questions = String.join(",", questions.stream().map(Question::name).toList());
+        this.createdAt = now;
+    }
+
+    /**
+     * Version 1 of the questionnaires: the full one for beneficiaries; for rejected applicants the same outcome
+     * questions without the project's own outputs (spin-offs, patents, publications, products).
+     */
+    static List<Question> defaults(SurveyKind kind) {
+        List<Question> all = List.of(Question.values());
+        if (kind == SurveyKind.BENEFICIARY) {
+            return all;
+        }
+        return all.stream().filter(q -> q != Question.SPIN_OFFS && q != Question.PATENTS && q != Question.PUBLICATIONS
+                && q != Question.DOIS && q != Question.PRODUCTS_LAUNCHED).toList();
+    }
+
     public UUID getId() {
         return id;
     }

@@ -76,7 +76,9 @@ public class SurveyService {
      * twice). Returns the surveys created.
      */
     public List<Survey> schedule(Survey.Subject subject) {
-        SurveyDefinition definition = definitions.findFirstByKindOrderByVersionDesc(subject.kind()).orElseThrow();
+        SurveyDefinition definition = definitions.findFirstByKindOrderByVersionDesc(subject.kind())
+                .orElseGet(() -> definitions.saveAndFlush(new SurveyDefinition(subject.kind(), 1,
+                        SurveyDefinition.defaults(subject.kind()), clock.instant())));
         List<Survey> created = new ArrayList<>();
         for (int wave : waves) {
             boolean exists = subject.kind() == SurveyKind.BENEFICIARY
@@ -104,8 +106,13 @@ public class SurveyService {
      * an answer on the configured days after the invitation, closes the surveys past their closing date.
      */
     public RunReport run() {
-        LocalDate today = LocalDate.now(clock);
-        Instant now = clock.instant();
+        return run(clock);
+    }
+
+    /** The daily run as of the given clock's day (tests and catch-up runs). */
+    RunReport run(Clock at) {
+        LocalDate today = LocalDate.now(at);
+        Instant now = at.instant();
         int opened = 0;
         int reminded = 0;
         int closed = 0;
@@ -128,7 +135,7 @@ public class SurveyService {
             if (answers.existsBySurveyId(s.getId()) || s.getRemindersSent() >= reminderDays.size()) {
                 continue;
             }
-            LocalDate invited = LocalDate.ofInstant(s.getInvitedAt(), clock.getZone());
+            LocalDate invited = LocalDate.ofInstant(s.getInvitedAt(), at.getZone());
             if (!today.isBefore(invited.plusDays(reminderDays.get(s.getRemindersSent())))) {
                 s.reminded(today);
                 notify(s, "reminder");
@@ -234,6 +241,11 @@ public class SurveyService {
         Answers parsed = Answers.parse(raw, s.getDefinition().questions(), s.baseline(), turnoverConfirmed);
         RegiaAccount me = CurrentUser.get().orElseThrow();
         return answers.saveAndFlush(new SurveyAnswer(surveyId, latest + 1, parsed, me.userId(), me.email(), clock.instant()));
+    }
+
+    /** Whether the survey accepts answers today. */
+    public boolean acceptsAnswers(Survey s) {
+        return s.acceptsAnswers(LocalDate.now(clock));
     }
 
     // ---- officers ----

@@ -118,8 +118,7 @@ class ImpactController {
         model.addAttribute("errors", errors);
         model.addAttribute("unitDoubt", unitDoubt);
         model.addAttribute("basedOnVersion", history.isEmpty() ? 0 : history.get(0).getVersion());
-        model.addAttribute("open", s.acceptsAnswers(java.time.LocalDate.now(org.regia.shared.ClockConfiguration.BRUSSELS))
-                && s.getState() == SurveyState.OPEN);
+        model.addAttribute("open", surveys.acceptsAnswers(s));
         return "impact/survey";
     }
 
