@@ -57,7 +57,7 @@ class ImpactSurveyFlowTest extends IntegrationTest {
         createUser("founder@example.org", Role.APPLICANT);
         actAs("founder@example.org");
         firm = organisations.create(new OrganisationDetails("Kanal Robotics SRL", null, OrganisationType.COMPANY,
-                null, "Quai des Péniches 10", "1000", null, "BE", null, null)).getId();
+                org.regia.shared.EnterpriseNumber.fromPrefix("07334455").digits(), "Quai des Péniches 10", "1000", null, "BE", null, null)).getId();
         tx.executeWithoutResult(s -> organisations.recordFigures(firm,
                 new YearFigures(2022, new BigDecimal("10"), new BigDecimal("1000000"), new BigDecimal("800000"))));
     }
@@ -73,7 +73,8 @@ class ImpactSurveyFlowTest extends IntegrationTest {
     }
 
     List<Survey> surveysOfFirm() {
-        return repository.findByOrganisationIdInOrderByOpensOnDesc(List.of(firm)).reversed();
+        return repository.findByOrganisationIdInOrderByOpensOnDesc(List.of(firm)).stream()
+                .sorted(java.util.Comparator.comparing(Survey::getOpensOn)).toList();
     }
 
     long mailsTo(String email) {
