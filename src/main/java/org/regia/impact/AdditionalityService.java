@@ -78,7 +78,7 @@ public class AdditionalityService {
 
     /**
      * Imports the rankings of past calls (CSV with the header {@code application_id;call_id;score;cutoff}, ";" or ","
-     * separated, "." as decimal mark). All lines are checked first; any error names its line and value and nothing
+     * separated as in the header, "." as decimal mark). All lines are checked first; any error names its line and value and nothing
      * is imported. A ranking already imported for an application is replaced.
      */
     @Transactional
@@ -88,13 +88,14 @@ public class AdditionalityService {
         if (lines.length < 2 || !lines[0].replace(',', ';').strip().equalsIgnoreCase("application_id;call_id;score;cutoff")) {
             throw DomainException.onField("file", "impact.ranking.header");
         }
+        String separator = lines[0].contains(";") ? ";" : ",";
         List<Ranked> rows = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             int line = i + 1;
             if (lines[i].isBlank()) {
                 continue;
             }
-            String[] f = lines[i].split("[;,]", -1);
+            String[] f = lines[i].split(separator, -1);
             if (f.length != 4) {
                 throw DomainException.onField("file", "impact.ranking.columns", line, f.length);
             }
