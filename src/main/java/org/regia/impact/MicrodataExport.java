@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Anonymised micro-data for researchers: one line per answered survey (latest version), no personal data and nothing
  * that identifies an organisation (no name, number, title, DOI or free text; amounts and turnover in bands or rounded),
- * and every cell of programme × survey kind × wave × beneficiary type with fewer than the threshold of answers
- * suppressed. The codebook describes each column and says how many lines were suppressed.
+ * and every cell of programme × survey kind × wave × beneficiary type with fewer than the threshold of answers first
+ * coarsened (beneficiary type "ANY"), then suppressed if still too small. The codebook describes each column and says how many lines were suppressed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -62,6 +62,13 @@ public class MicrodataExport {
         Map<UUID, String> codes = new HashMap<>();
         for (Map<String, Object> r : rows) {
             r.put("programme", programmeCode((UUID) r.get("programme_id"), codes));
+        }
+        // first coarsen: a beneficiary type too rare in its cell becomes "ANY"; then suppress what is still too rare
+        Map<String, Long> fine = rows.stream().collect(Collectors.groupingBy(MicrodataExport::cell, Collectors.counting()));
+        for (Map<String, Object> r : rows) {
+            if (fine.get(cell(r)) < threshold) {
+                r.put("beneficiary_type", "ANY");
+            }
         }
         Map<String, Long> cells = rows.stream().collect(Collectors.groupingBy(MicrodataExport::cell, Collectors.counting()));
         StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append('\n');
@@ -160,7 +167,7 @@ public class MicrodataExport {
                 survey_year,integer,"Year the survey opened"
                 programme,code,"Programme code of the call"
                 domains,codes,"Strategic innovation domains of the programme, separated by |"
-                beneficiary_type,code,"Organisation type (COMPANY, UNIVERSITY, ...)"
+                beneficiary_type,code,"Organisation type (COMPANY, UNIVERSITY, ...); ANY where a type was too rare to publish"
                 amount_band,band,"Aid granted: <50k, 50k-150k, 150k-500k, >=500k EUR; 0 for the comparison group"
                 staff_before_fte,decimal,"Staff in FTE in the accounts of the year before the project (when known)"
                 staff_fte,decimal,"Staff in FTE at the time of the survey"
@@ -176,7 +183,7 @@ public class MicrodataExport {
                 products_launched,integer,"Products or services launched"
                 still_in_region,boolean,"Still located in the Brussels-Capital Region"
                 without_support,code,"Without support the project would have been done: FULLY / SMALLER / LATER / NOT_AT_ALL (comparison group: what was actually done)"
-                # %d lines exported; %d lines suppressed because their cell (programme x kind x wave x beneficiary type) had fewer than %d answers.
+                # %d lines exported; %d lines suppressed because their cell (programme x kind x wave x beneficiary type) had fewer than %d answers even after coarsening the beneficiary type to ANY.
                 # No names, enterprise numbers, titles, DOIs, comments or e-mail addresses are exported.
                 """.formatted(lines, suppressed, threshold);
     }

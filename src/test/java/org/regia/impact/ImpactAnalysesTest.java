@@ -107,17 +107,25 @@ class ImpactAnalysesTest extends IntegrationTest {
         }
         survey(SurveyKind.BENEFICIARY, b, "COMPANY", "90000", null, 2.0, 1.0, "FULLY", null);
         survey(SurveyKind.BENEFICIARY, b, "COMPANY", "90000", null, 2.0, 1.0, "FULLY", null);
+        // 4 universities + 1 company of programme a, wave 1: too rare by type, enough together once coarsened
+        for (int i = 0; i < 4; i++) {
+            survey(SurveyKind.COMPARISON, a, "UNIVERSITY", "0", null, 30.0, 0.0, "SMALLER", null);
+        }
+        survey(SurveyKind.COMPARISON, a, "COMPANY", "0", null, 3.0, 0.0, "LATER", null);
 
         MicrodataExport.Export e = export.export();
         assertThat(export.threshold()).isEqualTo(5);
-        assertThat(e.lines()).isEqualTo(6);
+        assertThat(e.lines()).isEqualTo(11);
         assertThat(e.suppressed()).isEqualTo(2);
         String[] lines = e.csv().split("\n");
         assertThat(lines[0]).isEqualTo(String.join(",", MicrodataExport.COLUMNS));
-        assertThat(lines).hasSize(7);
-        assertThat(lines[1]).contains("BENEFICIARY", a.getCode(), "COMPANY", "50k-150k", ",1230,"); // turnover in k, rounded
+        assertThat(lines).hasSize(12);
+        assertThat(java.util.Arrays.stream(lines).filter(l -> l.contains(",COMPARISON,")))
+                .hasSize(5).allMatch(l -> l.contains(",ANY,"));
+        assertThat(java.util.Arrays.stream(lines).filter(l -> l.contains(",BENEFICIARY,"))).hasSize(6)
+                .allMatch(l -> l.contains("," + a.getCode() + ",") && l.contains(",COMPANY,50k-150k,") && l.contains(",1230,"));
         assertThat(e.csv().substring(e.csv().indexOf('\n'))).doesNotContain("Secret", "10.1000", "someone@example.org", "," + b.getCode() + ",");
-        assertThat(e.codebook()).contains("6 lines exported; 2 lines suppressed", "fewer than 5 answers");
+        assertThat(e.codebook()).contains("11 lines exported; 2 lines suppressed", "fewer than 5 answers");
     }
 
     @Test

@@ -172,10 +172,14 @@ class ImpactController {
                     yield key;
                 }
             }
-            case DOMAIN -> messages.getMessage("catalogue.innovationDomain." + key, null, key, locale);
-            case BENEFICIARY_TYPE -> messages.getMessage("organisationType." + key, null, key, locale);
+            case DOMAIN -> text("catalogue.innovationDomain." + key, key, locale);
+            case BENEFICIARY_TYPE -> text("organisationType." + key, key, locale);
             default -> key;
         };
+    }
+
+    private String text(String messageKey, String fallback, Locale locale) {
+        return messages.getMessage(messageKey, null, fallback, locale);
     }
 
     @GetMapping("/impact/surveys")
