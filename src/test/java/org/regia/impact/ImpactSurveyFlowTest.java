@@ -197,6 +197,40 @@ class ImpactSurveyFlowTest extends IntegrationTest {
         assertThat(surveys.history(s.getId())).hasSize(2);
     }
 
+    @Autowired
+    org.regia.catalogue.CatalogueService catalogue;
+    @Autowired
+    org.regia.applications.ApplicationService applications;
+
+    @Test
+    void aRejectionSchedulesTheComparisonSurveysOfTheCoordinator() {
+        createUser("officer@example.org", Role.PROGRAMME_OFFICER);
+        actAs("officer@example.org");
+        catalogue.loadProgrammes2023IfEmpty();
+        var programme = catalogue.programmeByCode("rd-projects");
+        var call = catalogue.createCall(programme.getId(), new org.regia.catalogue.CallDetails(
+                org.regia.shared.LocalizedText.of("Appel R&D 2026", "Oproep O&O 2026"), null,
+                org.regia.catalogue.CallMode.DEADLINE, catalogue.now().minusSeconds(3600),
+                catalogue.now().plusSeconds(86_400), 1, new BigDecimal("20000"), null, "Critères", List.of()));
+        catalogue.moveCall(call.getId(), org.regia.catalogue.CallState.PUBLISHED);
+        catalogue.moveCall(call.getId(), org.regia.catalogue.CallState.OPEN);
+        actAs("founder@example.org");
+        UUID application = applications.create(call.getId(), firm, "Robot de tri").getId();
+
+        org.regia.evaluation.FundingDecided rejected = new org.regia.evaluation.FundingDecided(UUID.randomUUID(),
+                application, call.getId(), programme.getId(), "APP-2026-0001", "Robot de tri", false,
+                Instant.parse("2026-03-01T10:00:00Z"), LocalDate.of(2026, 6, 1), LocalDate.of(2028, 5, 31), List.of());
+        tx.executeWithoutResult(s -> events.publishEvent(rejected));
+        await().atMost(Duration.ofSeconds(20)).until(() -> repository.count() == 2);
+        List<Survey> list = surveysOfFirm();
+        assertThat(list).extracting(Survey::getKind).containsOnly(SurveyKind.COMPARISON);
+        assertThat(list).extracting(Survey::getOpensOn).containsExactly(LocalDate.of(2029, 5, 31), LocalDate.of(2031, 5, 31));
+        assertThat(list.get(0).getApplicationId()).isEqualTo(application);
+        assertThat(list.get(0).getDefinition().questions()).contains(Question.STAFF_FTE, Question.WITHOUT_SUPPORT)
+                .doesNotContain(Question.PATENTS);
+        assertThat(list.get(0).baseline().year()).isEqualTo(2022);
+    }
+
     @Test
     void beneficiariesSeeOnlyOpenedSurveysOfTheirOrganisations() {
         Survey s = openSurvey();
