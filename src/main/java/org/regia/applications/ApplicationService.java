@@ -172,6 +172,17 @@ public class ApplicationService implements ApplicationCounts {
         return a.getPartners().stream().anyMatch(p -> p.getOrganisationId() != null && mine.contains(p.getOrganisationId()));
     }
 
+    /**
+     * The coordinating organisation of an application, without access check: for modules that follow dossiers up
+     * after the decision (impact surveys rejected applicants too, so that a comparison group exists).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<UUID> coordinatorOf(UUID applicationId) {
+        return applications.findById(applicationId).flatMap(a -> a.getPartners().stream()
+                .filter(p -> p.getRole() == Partner.Role.COORDINATOR).map(Partner::getOrganisationId)
+                .filter(java.util.Objects::nonNull).findFirst());
+    }
+
     /** Whether the signed-in user may edit this partner's budget (its own members, or the coordinator's). */
     @Transactional(readOnly = true)
     public boolean canEditBudget(Application a, Partner p) {

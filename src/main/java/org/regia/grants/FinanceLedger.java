@@ -32,13 +32,16 @@ public class FinanceLedger {
     private final JpaRepository<Grant, UUID> grants;
     private final JpaRepository<Payment, UUID> payments;
     private final JpaRepository<LedgerEntry, UUID> ledger;
+    private final GrantPartnerRepository partners;
     private final EntityManager em;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FinanceLedger(GrantRepository grants, PaymentRepository payments, LedgerRepository ledger, EntityManager em,
-                  JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+    FinanceLedger(GrantRepository grants, PaymentRepository payments, LedgerRepository ledger,
+                  GrantPartnerRepository partners, EntityManager em, JdbcTemplate jdbc,
+                  ApplicationEventPublisher events, Clock clock) {
+        this.partners = partners;
         this.grants = grants;
         this.payments = payments;
         this.ledger = ledger;
@@ -55,9 +58,15 @@ public class FinanceLedger {
         ledger.save(entry(LedgerEntry.Kind.CREDIT, line, year, null, amount, null));
     }
 
+    /** A grant outside a call (decided elsewhere), awarded now to one organisation; announced with GrantAwarded. */
     public Grant createGrant(String reference, UUID organisationId, String title, BigDecimal awarded, LocalDate start, LocalDate end) {
         requireFinance();
-        return grants.save(new Grant(reference, organisationId, title, awarded, start, end));
+        Grant grant = new Grant(reference, organisationId, title, awarded, start, end);
+        grant.origin(null, null, null, null, clock.instant());
+        grants.save(grant);
+        partners.save(new GrantPartner(grant.getId(), organisationId, true, awarded, 0));
+        events.publishEvent(grant.awarded());
+        return grant;
     }
 
     public void closeGrant(UUID grantId) {
@@ -233,6 +242,14 @@ public class FinanceLedger {
 }
 
 interface GrantRepository extends JpaRepository<Grant, UUID> {
+    java.util.Optional<Grant> findByDecisionId(UUID decisionId);
+
+    @org.springframework.data.jpa.repository.Query("select g from Grant g order by g.start desc, g.reference")
+    List<Grant> listed();
+}
+
+interface GrantPartnerRepository extends JpaRepository<GrantPartner, UUID> {
+    List<GrantPartner> findByGrantIdOrderByPosition(UUID grantId);
 }
 
 interface PaymentRepository extends JpaRepository<Payment, UUID> {

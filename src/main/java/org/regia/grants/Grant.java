@@ -13,7 +13,11 @@ import java.util.UUID;
 import org.hibernate.envers.Audited;
 import org.regia.shared.DomainException;
 
-/** A grant awarded to an organisation (agreements, schedules and reports come with the rest of issue 6). */
+/**
+ * A grant awarded to an organisation (the coordinator, for a consortium: the partners' shares are {@link GrantPartner}s),
+ * created from a funding decision or by a financial officer. Agreements, schedules and reports come with the rest of
+ * issue 6.
+ */
 @Entity
 @Table(name = "grants_grant")
 @Audited
@@ -38,6 +42,16 @@ public class Grant {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status;
+    @Column(name = "decision_id")
+    private UUID decisionId;
+    @Column(name = "application_id")
+    private UUID applicationId;
+    @Column(name = "call_id")
+    private UUID callId;
+    @Column(name = "programme_id")
+    private UUID programmeId;
+    @Column(name = "awarded_at")
+    private java.time.Instant awardedAt;
     @Version
     private long version;
 
@@ -64,6 +78,21 @@ public class Grant {
         this.status = Status.OPEN;
     }
 
+    /** Where the grant comes from (a funding decision on an application of a call) and when it was awarded. */
+    void origin(UUID decisionId, UUID applicationId, UUID callId, UUID programmeId, java.time.Instant awardedAt) {
+        this.decisionId = decisionId;
+        this.applicationId = applicationId;
+        this.callId = callId;
+        this.programmeId = programmeId;
+        this.awardedAt = awardedAt;
+    }
+
+    /** The event announcing this grant to the other modules. */
+    GrantAwarded awarded() {
+        return new GrantAwarded(id, reference, organisationId, applicationId, callId, programmeId, title, awarded,
+                start, end, awardedAt);
+    }
+
     void close() {
         this.status = Status.CLOSED;
     }
@@ -80,4 +109,9 @@ public class Grant {
     public LocalDate getStart() { return start; }
     public LocalDate getEnd() { return end; }
     public Status getStatus() { return status; }
+    public UUID getDecisionId() { return decisionId; }
+    public UUID getApplicationId() { return applicationId; }
+    public UUID getCallId() { return callId; }
+    public UUID getProgrammeId() { return programmeId; }
+    public java.time.Instant getAwardedAt() { return awardedAt; }
 }

@@ -1,5 +1,6 @@
 /**
- * Grants and finance. So far: the finance core — yearly credits per budget line, commitments and de-commitments per
+ * Grants and finance. So far: grants created from funding decisions (consortium shares, GrantAwarded for impact and
+ * open data) and the finance core — yearly credits per budget line, commitments and de-commitments per
  * grant, budget line and year, payments requested, approved and posted exactly once, the invariants of the ledger,
  * the events that feed management control, and the liquidated/committed figures per budget line and year.
  */

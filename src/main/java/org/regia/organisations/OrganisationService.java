@@ -125,6 +125,30 @@ public class OrganisationService {
                                  String postcode) {
     }
 
+    /**
+     * The most recent accounting-year figures at or before {@code year} (staff in FTE, turnover), without access
+     * check: used as the "before" values of impact evaluations of applicants.
+     */
+    @Transactional(readOnly = true)
+    public Optional<KeyFigures> keyFigures(UUID id, int year) {
+        return organisations.findById(id).flatMap(o -> o.getFigures().stream().filter(f -> f.getYear() <= year)
+                .max(java.util.Comparator.comparingInt(YearFigures::getYear))
+                .map(f -> new KeyFigures(f.getYear(), f.getStaff(), f.getTurnover())));
+    }
+
+    public record KeyFigures(int year, java.math.BigDecimal staff, java.math.BigDecimal turnover) {
+    }
+
+    /**
+     * E-mail addresses of the people affiliated today with an organisation, without access check: for notifications
+     * the platform sends to a beneficiary (survey invitations, reminders).
+     */
+    @Transactional(readOnly = true)
+    public List<String> contactEmails(UUID id) {
+        return affiliations.findByOrganisation(id).stream().filter(a -> a.isActiveOn(today()))
+                .map(a -> a.getPerson().getEmail()).filter(e -> e != null && !e.isBlank()).distinct().toList();
+    }
+
     @Transactional(readOnly = true)
     public Page<Organisation> search(String query, Pageable pageable) {
         String q = query == null ? "" : query.trim();
