@@ -69,18 +69,8 @@ create table evaluation_criterion (
     check (threshold is null or threshold between scale_min and scale_max)
 );
 
--- the standard RDI criteria (DOMAIN.md §3.4), version 1
-insert into evaluation_criteria_set (id, reference, version, created_at)
-values ('6d1f3c52-5c0e-4a55-9d5e-0e7f5d1a0001', 'RDI-STANDARD', 1, '2026-01-01T00:00:00Z');
-insert into evaluation_criterion (criteria_set_id, position, code, name_fr, name_nl, name_en, weight, scale_min, scale_max, threshold) values
-('6d1f3c52-5c0e-4a55-9d5e-0e7f5d1a0001', 1, 'quality', 'Qualité scientifique', 'Wetenschappelijke kwaliteit', 'Scientific quality', 2, 0, 5, 3),
-('6d1f3c52-5c0e-4a55-9d5e-0e7f5d1a0001', 2, 'innovation', 'Caractère innovant', 'Innovatief karakter', 'Innovativeness', 1, 0, 5, null),
-('6d1f3c52-5c0e-4a55-9d5e-0e7f5d1a0001', 3, 'feasibility', 'Faisabilité', 'Haalbaarheid', 'Feasibility', 1, 0, 5, null),
-('6d1f3c52-5c0e-4a55-9d5e-0e7f5d1a0001', 4, 'expertise', 'Expertise des promoteurs', 'Expertise van de promotoren', 'Promoters’ expertise', 1, 0, 5, null),
-('6d1f3c52-5c0e-4a55-9d5e-0e7f5d1a0001', 5, 'valorisation', 'Perspectives de valorisation', 'Valorisatieperspectieven', 'Valorisation prospects', 1, 0, 5, null),
-('6d1f3c52-5c0e-4a55-9d5e-0e7f5d1a0001', 6, 'economic', 'Impact stratégique et économique', 'Strategische en economische impact', 'Strategic and economic impact', 1, 0, 5, null),
-('6d1f3c52-5c0e-4a55-9d5e-0e7f5d1a0001', 7, 'region', 'Impact pour la Région (économique, social, environnemental, écosystème)', 'Impact voor het Gewest (economisch, sociaal, milieu, ecosysteem)', 'Impact on the Region (economic, social, environmental, ecosystem)', 2, 0, 5, null),
-('6d1f3c52-5c0e-4a55-9d5e-0e7f5d1a0001', 8, 'ethics', 'Éthique', 'Ethiek', 'Ethics', 1, 0, 5, 2);
+-- the standard RDI criteria (DOMAIN.md §3.4), version 1, are created by the application (EvaluationService.standardCriteria)
+-- when a call is first configured.
 
 -- per call: k reviews per application, the pinned criteria set, the disagreement threshold, the conflict window
 create table evaluation_call (

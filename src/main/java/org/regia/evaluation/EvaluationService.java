@@ -123,6 +123,28 @@ public class EvaluationService {
         return n == null || n.isNull() ? "" : n.asString();
     }
 
+    /**
+     * Version 1 of the standard RDI criteria (DOMAIN.md §3.4; extract 003c): weights 2 for scientific quality and
+     * impact on the Region, 1 otherwise; scale 0-5; minimum 3 for quality and 2 for ethics.
+     */
+    static CriteriaSet standardCriteria() {
+        return new CriteriaSet(STANDARD_CRITERIA, 1, List.of(
+                criterion("quality", "Qualité scientifique", "Wetenschappelijke kwaliteit", "Scientific quality", 2, 3),
+                criterion("innovation", "Caractère innovant", "Innovatief karakter", "Innovativeness", 1, null),
+                criterion("feasibility", "Faisabilité", "Haalbaarheid", "Feasibility", 1, null),
+                criterion("expertise", "Expertise des promoteurs", "Expertise van de promotoren", "Promoters’ expertise", 1, null),
+                criterion("valorisation", "Perspectives de valorisation", "Valorisatieperspectieven", "Valorisation prospects", 1, null),
+                criterion("economic", "Impact stratégique et économique", "Strategische en economische impact", "Strategic and economic impact", 1, null),
+                criterion("region", "Impact pour la Région (économique, social, environnemental, écosystème)",
+                        "Impact voor het Gewest (economisch, sociaal, milieu, ecosysteem)",
+                        "Impact on the Region (economic, social, environmental, ecosystem)", 2, null),
+                criterion("ethics", "Éthique", "Ethiek", "Ethics", 1, 2)));
+    }
+
+    private static Criterion criterion(String code, String fr, String nl, String en, int weight, Integer threshold) {
+        return new Criterion(code, new org.regia.shared.LocalizedText(fr, nl, en), BigDecimal.valueOf(weight), 0, 5, threshold);
+    }
+
     // ---- settings ----
 
     /** The call's settings; created with the defaults (and the latest standard criteria pinned) on first use. */
@@ -135,7 +157,7 @@ public class EvaluationService {
         return settings.findById(callId).orElseGet(() -> {
             catalogue.call(callId);
             StoredCriteriaSet standard = criteriaSets.findTopByReferenceOrderByVersionDesc(STANDARD_CRITERIA)
-                    .orElseThrow(() -> new NotFoundException("criteria", STANDARD_CRITERIA));
+                    .orElseGet(() -> criteriaSets.saveAndFlush(new StoredCriteriaSet(standardCriteria(), clock.instant())));
             return settings.saveAndFlush(new CallEvaluation(callId, standard.getId(), clock.instant()));
         });
     }
