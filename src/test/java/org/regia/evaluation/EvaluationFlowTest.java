@@ -68,7 +68,7 @@ class EvaluationFlowTest extends IntegrationTest {
         fixture.expert(E1, "Anna Peeters", Gender.FEMALE, Set.of("fr", "nl"), "robot, logistique, déchets", null, 5);
         fixture.expert(E2, "Bram Claes", Gender.MALE, Set.of("fr", "nl"), "vélo, logistique, ville", null, 5);
         // works for Alpha: must never be assigned to Alpha's application
-        fixture.expert(E3, "Chloé Dubois", Gender.FEMALE, Set.of("fr"), "robot, vision", "07100001", 5);
+        fixture.expert(E3, "Chloé Dubois", Gender.FEMALE, Set.of("fr"), "robot, vision", org.regia.shared.EnterpriseNumber.fromPrefix("07100001").formatted(), 5);
 
         fixture.actAs(EvaluationFixture.OFFICER);
         assertThat(evaluation.applicationsOf(call.getId())).hasSize(2);
@@ -99,7 +99,7 @@ class EvaluationFlowTest extends IntegrationTest {
         assertThat(ranking.ranked().get(0).application().getApplicationId()).isEqualTo(a.applicationId());
         assertThat(ranking.ranked().get(0).total()).isGreaterThan(ranking.ranked().get(1).total());
 
-        decisions.record(a.applicationId(), Decision.Outcome.FUND, ranking.ranked().get(0).application().getRequestedAmount().amount(), null);
+        decisions.record(a.applicationId(), Decision.Outcome.FUND, ranking.ranked().get(0).application().getRequestedAmount(), null);
         decisions.record(b.applicationId(), Decision.Outcome.REJECT, null, "Below the funding line.");
         fixture.user("committee@example.org", Role.COMMITTEE);
         fixture.actAs("committee@example.org");
