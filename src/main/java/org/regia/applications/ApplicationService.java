@@ -209,7 +209,9 @@ public class ApplicationService implements ApplicationCounts {
     public List<Application> ofCall(UUID callId, Application.Status status, Application.Screening screening) {
         return applications.findByCallIdOrderByUpdatedAtDesc(callId).stream()
                 .filter(a -> status == null || a.getStatus() == status)
-                .filter(a -> screening == null || a.getScreening() == screening).toList();
+                .filter(a -> screening == null || a.getScreening() == screening)
+                .peek(a -> a.getPartners().size()) // the list shows the coordinator
+                .toList();
     }
 
     /** Admissible / not admissible with a reason; every decision is kept. */
