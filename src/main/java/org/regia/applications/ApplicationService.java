@@ -47,9 +47,12 @@ public class ApplicationService implements ApplicationCounts {
     private final Mailer mailer;
     private final Clock clock;
 
+    private final String baseUrl;
+
     ApplicationService(ApplicationRepository applications, PartnerRepository partners, ScreeningRepository screenings,
                        FormService forms, CatalogueService catalogue, OrganisationService organisations, Mailer mailer,
-                       Clock clock) {
+                       Clock clock, @org.springframework.beans.factory.annotation.Value("${regia.base-url:http://localhost:8080}") String baseUrl) {
+        this.baseUrl = baseUrl;
         this.applications = applications;
         this.partners = partners;
         this.screenings = screenings;
@@ -99,7 +102,7 @@ public class ApplicationService implements ApplicationCounts {
         mailer.send(p.getInvitedEmail(), "Regia: invitation / uitnodiging / invitation — " + a.getTitle(),
                 "You are invited to join the application \"" + a.getTitle() + "\" as a partner.\n"
                         + "Vous êtes invité·e comme partenaire. / U bent uitgenodigd als partner.\n\n"
-                        + "/applications/invitations/" + token);
+                        + baseUrl + "/applications/invitations/" + token);
         return p;
     }
 
@@ -125,7 +128,9 @@ public class ApplicationService implements ApplicationCounts {
 
     @Transactional(readOnly = true)
     public Partner invitation(String token) {
-        return partners.findByInvitationToken(token).orElseThrow(() -> new NotFoundException("invitation", token));
+        Partner p = partners.findByInvitationToken(token).orElseThrow(() -> new NotFoundException("invitation", token));
+        p.getApplication().getTitle(); // the invitation page shows the application's title
+        return p;
     }
 
     @Transactional(readOnly = true)

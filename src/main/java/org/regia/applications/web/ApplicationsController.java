@@ -220,6 +220,44 @@ class ApplicationsController {
         return v == null || v.isBlank() ? null : Boolean.valueOf(v);
     }
 
+    @PostMapping("/applications/{id}/partners")
+    @PreAuthorize("hasRole('APPLICANT')")
+    String invite(@PathVariable UUID id, @RequestParam long version, @RequestParam(defaultValue = "") String email,
+                  @RequestParam(defaultValue = "") String partnerRole, RedirectAttributes redirect, Locale locale) {
+        try {
+            Partner p = applications.invite(id, version, email, partnerRole);
+            redirect.addFlashAttribute("invited", p.getInvitedEmail());
+        } catch (ObjectOptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("inviteError", text("applications.conflict", new Object[] {""}, locale));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("inviteError", text(e.messageKey(), e.arguments(), locale));
+        }
+        return "redirect:/applications/" + id + "#partners";
+    }
+
+    @GetMapping("/applications/invitations/{token}")
+    @PreAuthorize("hasRole('APPLICANT')")
+    String invitation(@PathVariable String token, Model model) {
+        Partner p = applications.invitation(token);
+        model.addAttribute("token", token);
+        model.addAttribute("invitationTitle", p.getApplication().getTitle());
+        model.addAttribute("organisations", applications.myOrganisations());
+        return "applications/invitation";
+    }
+
+    @PostMapping("/applications/invitations/{token}")
+    @PreAuthorize("hasRole('APPLICANT')")
+    String accept(@PathVariable String token, @RequestParam(required = false) UUID organisationId,
+                  RedirectAttributes redirect, Locale locale) {
+        try {
+            Application a = applications.accept(token, organisationId);
+            return "redirect:/applications/" + a.getId();
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errorMessage", text(e.messageKey(), e.arguments(), locale));
+            return "redirect:/applications/invitations/" + token;
+        }
+    }
+
     @PostMapping("/applications/{id}/budget")
     @PreAuthorize("hasRole('APPLICANT')")
     String budget(@PathVariable UUID id, @RequestParam UUID partnerId, @RequestParam long partnerVersion,
