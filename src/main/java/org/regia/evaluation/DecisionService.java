@@ -145,6 +145,25 @@ public class DecisionService {
         return out;
     }
 
+    /**
+     * The final decision on an application, for the people of its consortium (empty while none is final): they see
+     * the outcome and may download the letter. Someone outside the consortium gets "not found".
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Decision> finalFor(UUID applicationId) {
+        applicationService.get(applicationId); // access: consortium members and staff only
+        return decisions.findByApplicationId(applicationId).filter(Decision::isApproved);
+    }
+
+    /** The letter of a final decision, for the consortium. */
+    @Transactional(readOnly = true)
+    public byte[] letterForConsortium(UUID applicationId, Locale locale) {
+        if (finalFor(applicationId).isEmpty()) {
+            throw new DomainException("evaluation.decision.none");
+        }
+        return letters.render(letterOf(applicationId, locale), locale);
+    }
+
     /** The decision letter (award / reserve / refusal) as PDF in French or Dutch. */
     @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN','COMMITTEE')")
     public byte[] letter(UUID applicationId, Locale locale) {

@@ -429,6 +429,31 @@ public class EvaluationService {
         }
     }
 
+    /** A ranked application's total and its call's funding line (the lowest total above the line). */
+    public record RankedScore(UUID applicationId, UUID callId, BigDecimal score, BigDecimal cutoff) {
+    }
+
+    /**
+     * The final total of a ranked application and the funding line of its call, for follow-up analyses (the impact
+     * module's regression discontinuity). No access check: scores only, nothing of the content. Empty when the
+     * application is not ranked or nothing is above the line.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RankedScore> rankedScore(UUID applicationId) {
+        Optional<EvaluatedApplication> app = applications.findById(applicationId);
+        if (app.isEmpty()) {
+            return Optional.empty();
+        }
+        Ranking r = rankingOf(app.get().getCallId());
+        Optional<Ranked> me = r.of(applicationId);
+        Optional<BigDecimal> cutoff = r.ranked().stream().filter(x -> r.fundedByLine(x.application().getApplicationId()))
+                .map(Ranked::total).min(Comparator.naturalOrder());
+        if (me.isEmpty() || cutoff.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RankedScore(applicationId, app.get().getCallId(), me.get().total(), cutoff.get()));
+    }
+
     @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN','COMMITTEE')")
     public Ranking ranking(UUID callId) {
         return rankingOf(callId);

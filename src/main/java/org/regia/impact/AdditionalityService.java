@@ -112,16 +112,20 @@ public class AdditionalityService {
             rows.add(new Ranked(UUID.fromString(f[0].strip()), f[1].isBlank() ? null : UUID.fromString(f[1].strip()),
                     new BigDecimal(f[2].strip()), new BigDecimal(f[3].strip())));
         }
-        for (Ranked r : rows) {
-            jdbc.update("""
-                    insert into impact_ranking (application_id, call_id, score, cutoff, funded, imported_at)
-                    values (?, ?, ?, ?, ?, ?)
-                    on conflict (application_id) do update set call_id = excluded.call_id, score = excluded.score,
-                        cutoff = excluded.cutoff, funded = excluded.funded, imported_at = excluded.imported_at""",
-                    r.applicationId(), r.callId(), r.score(), r.cutoff(), r.score().compareTo(r.cutoff()) >= 0,
-                    java.sql.Timestamp.from(clock.instant()));
-        }
+        rows.forEach(this::recordRanking);
         return rows.size();
+    }
+
+    /** Records (or replaces) the ranking of one application as its call's evaluation ended (system use). */
+    @Transactional
+    public void recordRanking(Ranked r) {
+        jdbc.update("""
+                insert into impact_ranking (application_id, call_id, score, cutoff, funded, imported_at)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (application_id) do update set call_id = excluded.call_id, score = excluded.score,
+                    cutoff = excluded.cutoff, funded = excluded.funded, imported_at = excluded.imported_at""",
+                r.applicationId(), r.callId(), r.score(), r.cutoff(), r.score().compareTo(r.cutoff()) >= 0,
+                java.sql.Timestamp.from(clock.instant()));
     }
 
     public long rankingCount() {

@@ -113,11 +113,29 @@ class EvaluationFlowTest extends IntegrationTest {
                 "select count(*) from impact_survey where application_id = ? and kind = 'COMPARISON'", Long.class, b.applicationId()) == 2);
         assertThat(jdbc().queryForObject("select count(*) from grants_grant where application_id = ?", Long.class,
                 b.applicationId())).isZero();
+        // impact keeps both scores and the funding line for the regression discontinuity
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc().queryForObject(
+                "select count(*) from impact_ranking where call_id = ?", Long.class, call.getId()) == 2);
+        // the budget (EUR 30,000) covers both requests (EUR 9,000 each): the line is the lower total, b's
+        java.math.BigDecimal scoreA = jdbc().queryForObject("select score from impact_ranking where application_id = ?", java.math.BigDecimal.class, a.applicationId());
+        java.math.BigDecimal scoreB = jdbc().queryForObject("select score from impact_ranking where application_id = ?", java.math.BigDecimal.class, b.applicationId());
+        assertThat(scoreA).isGreaterThan(scoreB);
+        assertThat(jdbc().queryForObject("select cutoff from impact_ranking where application_id = ?", java.math.BigDecimal.class, a.applicationId()))
+                .isEqualByComparingTo(scoreB);
 
         fixture.actAs(EvaluationFixture.OFFICER);
         byte[] fr = decisions.letter(a.applicationId(), Locale.FRENCH);
         byte[] nl = decisions.letter(b.applicationId(), Locale.forLanguageTag("nl"));
         assertThat(new String(fr, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(new String(nl, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        // the applicant sees the final outcome and its letter; another applicant cannot
+        fixture.actAs("alpha@firm.example");
+        assertThat(decisions.finalFor(a.applicationId())).map(Decision::getOutcome).contains(Decision.Outcome.FUND);
+        assertThat(new String(decisions.letterForConsortium(a.applicationId(), Locale.FRENCH), 0, 5,
+                java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        fixture.actAs("beta@firm.example");
+        assertThat(decisions.finalFor(b.applicationId())).map(Decision::getOutcome).contains(Decision.Outcome.REJECT);
+        assertThatThrownBy(() -> decisions.finalFor(a.applicationId())).isInstanceOf(NotFoundException.class);
     }
 }

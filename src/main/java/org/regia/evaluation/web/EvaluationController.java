@@ -140,6 +140,22 @@ class EvaluationController {
         return "redirect:/evaluation/reviews/" + applicationId;
     }
 
+    // ---- applicants ----
+
+    @GetMapping("/evaluation/outcome/{applicationId}")
+    String outcome(@PathVariable UUID applicationId, Model model) {
+        model.addAttribute("applicationId", applicationId);
+        model.addAttribute("decision", decisions.finalFor(applicationId).orElse(null));
+        return "evaluation/outcome";
+    }
+
+    @GetMapping("/evaluation/outcome/{applicationId}/letter.pdf")
+    ResponseEntity<byte[]> outcomeLetter(@PathVariable UUID applicationId, @RequestParam(defaultValue = "fr") String lang) {
+        byte[] pdf = decisions.letterForConsortium(applicationId, Locale.forLanguageTag(lang));
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"decision-" + lang + ".pdf\"")
+                .contentType(MediaType.APPLICATION_PDF).body(pdf);
+    }
+
     // ---- officers and committee ----
 
     @GetMapping("/evaluation")

@@ -37,9 +37,14 @@ class SurveyTriggers {
     private final OrganisationService organisations;
     private final CatalogueService catalogue;
     private final ApplicationService applications;
+    private final org.regia.evaluation.EvaluationService evaluation;
+    private final org.regia.impact.AdditionalityService additionality;
 
     SurveyTriggers(SurveyService surveys, OrganisationService organisations, CatalogueService catalogue,
-                   ApplicationService applications) {
+                   ApplicationService applications, org.regia.evaluation.EvaluationService evaluation,
+                   org.regia.impact.AdditionalityService additionality) {
+        this.evaluation = evaluation;
+        this.additionality = additionality;
         this.surveys = surveys;
         this.organisations = organisations;
         this.catalogue = catalogue;
@@ -55,6 +60,9 @@ class SurveyTriggers {
 
     @ApplicationModuleListener
     void on(FundingDecided e) {
+        // the score and the funding line: the running variable of the regression discontinuity
+        evaluation.rankedScore(e.applicationId()).ifPresent(r -> additionality.recordRanking(
+                new org.regia.impact.AdditionalityService.Ranked(r.applicationId(), r.callId(), r.score(), r.cutoff())));
         if (e.funded()) {
             return; // the grant, once awarded, schedules the beneficiary surveys
         }
