@@ -45,9 +45,11 @@ class EvaluationController {
     private final DecisionService decisions;
     private final CatalogueService catalogue;
     private final MessageSource messages;
+    private final org.regia.evaluation.ExpertService experts;
 
     EvaluationController(EvaluationService evaluation, ReviewService reviews, DecisionService decisions,
-                         CatalogueService catalogue, MessageSource messages) {
+                         CatalogueService catalogue, MessageSource messages, org.regia.evaluation.ExpertService experts) {
+        this.experts = experts;
         this.evaluation = evaluation;
         this.reviews = reviews;
         this.decisions = decisions;
@@ -157,6 +159,34 @@ class EvaluationController {
     }
 
     // ---- officers and committee ----
+
+    @GetMapping("/evaluation/experts")
+    @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN','COMMITTEE')")
+    String experts(Model model) {
+        model.addAttribute("experts", experts.all());
+        model.addAttribute("kinds", org.regia.evaluation.Expert.Kind.values());
+        model.addAttribute("genders", org.regia.evaluation.Gender.values());
+        return "evaluation/experts";
+    }
+
+    @PostMapping("/evaluation/experts")
+    @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN')")
+    String createExpert(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String name,
+                        @RequestParam(required = false) org.regia.evaluation.Expert.Kind kind,
+                        @RequestParam(required = false) org.regia.evaluation.Gender gender,
+                        @RequestParam(required = false) List<String> languages, @RequestParam(defaultValue = "") String keywords,
+                        @RequestParam(defaultValue = "") String organisationNumber, @RequestParam(required = false) Integer maxLoad,
+                        RedirectAttributes redirect, Locale locale) {
+        try {
+            experts.create(email, new org.regia.evaluation.ExpertDetails(name, kind, gender,
+                    languages == null ? java.util.Set.of() : java.util.Set.copyOf(languages), keywords, java.util.Set.of(),
+                    null, organisationNumber.isBlank() ? null : organisationNumber, null, null, true, maxLoad));
+            redirect.addFlashAttribute("expertCreated", name);
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errorMessage", text(e.messageKey(), e.arguments(), locale));
+        }
+        return "redirect:/evaluation/experts";
+    }
 
     @GetMapping("/evaluation")
     @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN','COMMITTEE')")
