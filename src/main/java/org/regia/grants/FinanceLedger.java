@@ -30,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class FinanceLedger {
 
     private final JpaRepository<Grant, UUID> grants;
-    private final JpaRepository<Payment, UUID> payments;
-    private final JpaRepository<LedgerEntry, UUID> ledger;
+    private final PaymentRepository payments;
+    private final LedgerRepository ledger;
     private final GrantPartnerRepository partners;
     private final EntityManager em;
     private final JdbcTemplate jdbc;
@@ -111,7 +111,11 @@ public class FinanceLedger {
         events.publishEvent(new FinanceEvents.CommitmentRecorded(grantId, line, year, amount.negate()));
     }
 
+    /** A programme or financial officer requests a payment (advance, instalment, balance); it waits for approval. */
     public Payment requestPayment(UUID grantId, String budgetLine, int year, BigDecimal amount, String purpose) {
+        if (!CurrentUser.hasAnyRole(Role.FINANCE_OFFICER, Role.PROGRAMME_OFFICER, Role.ADMIN)) {
+            throw new AccessDeniedException("officers only");
+        }
         openGrant(grantId);
         return payments.save(new Payment(grantId, BudgetLines.normalise(budgetLine), year, amount, purpose));
     }
@@ -230,6 +234,33 @@ public class FinanceLedger {
         }
     }
 
+    /** A grant's payments (requested, approved, posted). */
+    @Transactional(readOnly = true)
+    public List<Payment> paymentsOf(UUID grantId) {
+        requireStaff();
+        return payments.findByGrantIdOrderByYearAscBudgetLineAsc(grantId);
+    }
+
+    /** The payments waiting for the financial officer: requested (to approve) and approved (to post). */
+    @Transactional(readOnly = true)
+    public List<Payment> paymentQueue() {
+        requireFinance();
+        return payments.findByStateInOrderByYearAscBudgetLineAsc(List.of(Payment.State.REQUESTED, Payment.State.APPROVED));
+    }
+
+    /** A grant's commitments, de-commitments and payments on the ledger, oldest first. */
+    @Transactional(readOnly = true)
+    public List<LedgerEntry> entriesOf(UUID grantId) {
+        requireStaff();
+        return ledger.findByGrantIdOrderByRecordedAtAsc(grantId);
+    }
+
+    private static void requireStaff() {
+        if (!CurrentUser.hasAnyRole(Role.FINANCE_OFFICER, Role.PROGRAMME_OFFICER, Role.COMMITTEE, Role.CONTROL_OFFICER, Role.ADMIN)) {
+            throw new AccessDeniedException("grants staff only");
+        }
+    }
+
     private static void requireFinance() {
         if (!CurrentUser.hasAnyRole(Role.FINANCE_OFFICER, Role.ADMIN)) {
             throw new AccessDeniedException("financial officers only");
@@ -253,7 +284,11 @@ interface GrantPartnerRepository extends JpaRepository<GrantPartner, UUID> {
 }
 
 interface PaymentRepository extends JpaRepository<Payment, UUID> {
+    List<Payment> findByGrantIdOrderByYearAscBudgetLineAsc(UUID grantId);
+
+    List<Payment> findByStateInOrderByYearAscBudgetLineAsc(java.util.Collection<Payment.State> states);
 }
 
 interface LedgerRepository extends JpaRepository<LedgerEntry, UUID> {
+    List<LedgerEntry> findByGrantIdOrderByRecordedAtAsc(UUID grantId);
 }
