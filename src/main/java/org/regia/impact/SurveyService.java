@@ -243,9 +243,10 @@ public class SurveyService {
         return answers.saveAndFlush(new SurveyAnswer(surveyId, latest + 1, parsed, me.userId(), me.email(), clock.instant()));
     }
 
-    /** Whether the survey accepts answers today. */
-    public boolean acceptsAnswers(Survey s) {
-        return s.acceptsAnswers(LocalDate.now(clock));
+    /** Whether the signed-in user may answer the survey today (a person of the surveyed organisation, survey open). */
+    @Transactional(readOnly = true)
+    public boolean canAnswer(Survey s) {
+        return s.acceptsAnswers(LocalDate.now(clock)) && isMine(s);
     }
 
     // ---- officers ----

@@ -39,7 +39,25 @@ public abstract class IntegrationTest {
                 "select tablename from pg_tables where schemaname = 'public' and tablename <> 'flyway_schema_history'",
                 String.class);
         if (!tables.isEmpty()) {
-            jdbc.execute("truncate table " + String.join(", ", tables) + " cascade");
+            String truncate = "truncate table " + String.join(", ", tables) + " cascade";
+            // an asynchronous event listener of the previous test (e.g. evaluation registering a submitted
+            // application) may still hold locks: PostgreSQL then picks the truncate as deadlock victim; try again
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    jdbc.execute(truncate);
+                    break;
+                } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+                    if (attempt == 10) {
+                        throw e;
+                    }
+                    try {
+                        Thread.sleep(200L * attempt);
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        throw e;
+                    }
+                }
+            }
         }
         SecurityContextHolder.clearContext();
     }

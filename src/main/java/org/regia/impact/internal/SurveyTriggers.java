@@ -61,8 +61,13 @@ class SurveyTriggers {
     @ApplicationModuleListener
     void on(FundingDecided e) {
         // the score and the funding line: the running variable of the regression discontinuity
-        evaluation.rankedScore(e.applicationId()).ifPresent(r -> additionality.recordRanking(
-                new org.regia.impact.AdditionalityService.Ranked(r.applicationId(), r.callId(), r.score(), r.cutoff())));
+        try {
+            evaluation.rankedScore(e.applicationId()).ifPresent(r -> additionality.recordRanking(
+                    new org.regia.impact.AdditionalityService.Ranked(r.applicationId(), r.callId(), r.score(), r.cutoff())));
+        } catch (RuntimeException ex) {
+            // the surveys matter more than the score: schedule them anyway, the ranking can be imported later
+            log.warn("Impact: no ranking recorded for application {}: {}", e.applicationId(), ex.getMessage());
+        }
         if (e.funded()) {
             return; // the grant, once awarded, schedules the beneficiary surveys
         }

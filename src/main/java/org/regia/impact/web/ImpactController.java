@@ -118,7 +118,7 @@ class ImpactController {
         model.addAttribute("errors", errors);
         model.addAttribute("unitDoubt", unitDoubt);
         model.addAttribute("basedOnVersion", history.isEmpty() ? 0 : history.get(0).getVersion());
-        model.addAttribute("open", surveys.acceptsAnswers(s));
+        model.addAttribute("open", surveys.canAnswer(s));
         return "impact/survey";
     }
 
