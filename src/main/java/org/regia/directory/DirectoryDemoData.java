@@ -11,14 +11,12 @@ import org.regia.catalogue.SupportNeed;
 import org.regia.organisations.Organisation;
 import org.regia.organisations.OrganisationService;
 import org.regia.shared.LocalizedText;
+import org.regia.identity.CurrentUser;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,44 +43,42 @@ class DirectoryDemoData implements ApplicationRunner {
             return;
         }
         // read organisations as the system (the organisations service checks who reads)
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        try {
-            var all = organisations.search("", PageRequest.of(0, 100)).getContent();
-            LocalDate today = LocalDate.now(clock);
-            for (Organisation o : all) {
-                String name = o.getShortName() == null ? o.getLegalName() : o.getShortName();
-                switch (name) {
-                    case "ULB" -> save(actor(o, "ULB TechTransfer", ActorType.TECH_TRANSFER_OFFICE,
-                            "Valorisation de la recherche de l’ULB : brevets, licences, spin-offs.",
-                            "Valorisatie van het ULB-onderzoek: octrooien, licenties, spin-offs.", "techtransfer@ulb.example"),
-                            "Accompagnement spin-off", "Begeleiding spin-off", Set.of(FinderProfile.UNIVERSITY, FinderProfile.RESEARCH_CENTRE),
-                            Set.of(InnovationPhase.VALIDATION, InnovationPhase.DEVELOPMENT), Set.of(InnovationDomain.values()),
-                            Set.of(SupportNeed.START_COMPANY, SupportNeed.PATENT), null, null, today);
-                    case "VUB" -> save(actor(o, "VUB TechTransfer", ActorType.TECH_TRANSFER_OFFICE,
-                            "Transfert de technologie de la VUB et collaboration avec les entreprises.",
-                            "Technologietransfer van de VUB en samenwerking met bedrijven.", "techtransfer@vub.example"),
-                            "Recherche collaborative avec les entreprises", "Samenwerkingsonderzoek met bedrijven",
-                            Set.of(FinderProfile.SME, FinderProfile.LARGE_COMPANY), Set.of(InnovationPhase.IDEATION, InnovationPhase.VALIDATION),
-                            Set.of(InnovationDomain.HEALTH, InnovationDomain.DIGITAL), Set.of(SupportNeed.COLLABORATION, SupportNeed.RESEARCHER),
-                            null, null, today);
-                    case "IBRA" -> save(actor(o, "IBRA", ActorType.RECOGNISED_RESEARCH_CENTRE,
-                            "Centre de recherche appliquée : essais de matériaux, énergie, construction durable.",
-                            "Toegepast onderzoekscentrum: materiaaltesten, energie, duurzaam bouwen.", "contact@ibra.example"),
-                            "Essais de matériaux et prototypes", "Materiaaltesten en prototypes", Set.of(FinderProfile.SME),
-                            Set.of(InnovationPhase.VALIDATION, InnovationPhase.DEVELOPMENT),
-                            Set.of(InnovationDomain.CLIMATE_BUILDINGS, InnovationDomain.RESOURCES),
-                            Set.of(SupportNeed.LAB_SERVICE, SupportNeed.FEASIBILITY), new BigDecimal("4500"), today.minusYears(1), today);
-                    case "FabAnd" -> save(actor(o, "Fablab Anderlecht", ActorType.FABLAB,
-                            "Machines de prototypage ouvertes à tous, ateliers d’initiation.",
-                            "Prototypingmachines voor iedereen, initiatieworkshops.", "hello@fabland.example"),
-                            "Prototypage rapide", "Snelle prototyping", Set.of(),
-                            Set.of(InnovationPhase.IDEATION), Set.of(), Set.of(SupportNeed.LAB_SERVICE, SupportNeed.SCIENCE_AWARENESS), null, null, today);
-                    default -> { }
-                }
+        CurrentUser.asSystem(this::load);
+    }
+
+    private void load() {
+        var all = organisations.search("", PageRequest.of(0, 100)).getContent();
+        LocalDate today = LocalDate.now(clock);
+        for (Organisation o : all) {
+            String name = o.getShortName() == null ? o.getLegalName() : o.getShortName();
+            switch (name) {
+                case "ULB" -> save(actor(o, "ULB TechTransfer", ActorType.TECH_TRANSFER_OFFICE,
+                        "Valorisation de la recherche de l’ULB : brevets, licences, spin-offs.",
+                        "Valorisatie van het ULB-onderzoek: octrooien, licenties, spin-offs.", "techtransfer@ulb.example"),
+                        "Accompagnement spin-off", "Begeleiding spin-off", Set.of(FinderProfile.UNIVERSITY, FinderProfile.RESEARCH_CENTRE),
+                        Set.of(InnovationPhase.VALIDATION, InnovationPhase.DEVELOPMENT), Set.of(InnovationDomain.values()),
+                        Set.of(SupportNeed.START_COMPANY, SupportNeed.PATENT), null, null, today);
+                case "VUB" -> save(actor(o, "VUB TechTransfer", ActorType.TECH_TRANSFER_OFFICE,
+                        "Transfert de technologie de la VUB et collaboration avec les entreprises.",
+                        "Technologietransfer van de VUB en samenwerking met bedrijven.", "techtransfer@vub.example"),
+                        "Recherche collaborative avec les entreprises", "Samenwerkingsonderzoek met bedrijven",
+                        Set.of(FinderProfile.SME, FinderProfile.LARGE_COMPANY), Set.of(InnovationPhase.IDEATION, InnovationPhase.VALIDATION),
+                        Set.of(InnovationDomain.HEALTH, InnovationDomain.DIGITAL), Set.of(SupportNeed.COLLABORATION, SupportNeed.RESEARCHER),
+                        null, null, today);
+                case "IBRA" -> save(actor(o, "IBRA", ActorType.RECOGNISED_RESEARCH_CENTRE,
+                        "Centre de recherche appliquée : essais de matériaux, énergie, construction durable.",
+                        "Toegepast onderzoekscentrum: materiaaltesten, energie, duurzaam bouwen.", "contact@ibra.example"),
+                        "Essais de matériaux et prototypes", "Materiaaltesten en prototypes", Set.of(FinderProfile.SME),
+                        Set.of(InnovationPhase.VALIDATION, InnovationPhase.DEVELOPMENT),
+                        Set.of(InnovationDomain.CLIMATE_BUILDINGS, InnovationDomain.RESOURCES),
+                        Set.of(SupportNeed.LAB_SERVICE, SupportNeed.FEASIBILITY), new BigDecimal("4500"), today.minusYears(1), today);
+                case "FabAnd" -> save(actor(o, "Fablab Anderlecht", ActorType.FABLAB,
+                        "Machines de prototypage ouvertes à tous, ateliers d’initiation.",
+                        "Prototypingmachines voor iedereen, initiatieworkshops.", "hello@fabland.example"),
+                        "Prototypage rapide", "Snelle prototyping", Set.of(),
+                        Set.of(InnovationPhase.IDEATION), Set.of(), Set.of(SupportNeed.LAB_SERVICE, SupportNeed.SCIENCE_AWARENESS), null, null, today);
+                default -> { }
             }
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 

@@ -2,15 +2,13 @@ package org.regia.evaluation;
 
 import java.util.List;
 import java.util.Set;
+import org.regia.identity.CurrentUser;
 import org.regia.identity.DemoAccounts;
 import org.regia.identity.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,9 +34,7 @@ class EvaluationDemoData implements ApplicationRunner {
             return;
         }
         String demoExpert = DemoAccounts.LOGINS.stream().filter(l -> l.role() == Role.EXPERT).findFirst().orElseThrow().email();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        try {
+        CurrentUser.asSystem(() -> {
             record E(String email, String name, Expert.Kind kind, Gender gender, Set<String> languages, String keywords) {
             }
             for (E e : List.of(
@@ -55,8 +51,6 @@ class EvaluationDemoData implements ApplicationRunner {
                 service.create(e.email(), new ExpertDetails(e.name(), e.kind(), e.gender(), e.languages(), e.keywords(),
                         Set.of(), null, null, null, null, true, 8));
             }
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 }

@@ -2,7 +2,9 @@ package org.regia.identity;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The user behind the current request. */
@@ -27,6 +29,22 @@ public final class CurrentUser {
     public static boolean hasRole(Role role) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
+    }
+
+    /**
+     * Runs a task as the platform itself (administrator rights, no user): demo data and other start-up work that
+     * goes through services checking who calls them. The previous authentication is restored afterwards.
+     */
+    public static void asSystem(Runnable task) {
+        var context = SecurityContextHolder.getContext();
+        Authentication previous = context.getAuthentication();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
+                AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
+        try {
+            task.run();
+        } finally {
+            context.setAuthentication(previous);
+        }
     }
 
     public static boolean hasAnyRole(Role... roles) {

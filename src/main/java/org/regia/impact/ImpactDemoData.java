@@ -12,6 +12,7 @@ import org.regia.catalogue.CatalogueFilter;
 import org.regia.catalogue.CatalogueService;
 import org.regia.catalogue.Programme;
 import org.regia.impact.Additionality.WithoutSupport;
+import org.regia.identity.CurrentUser;
 import org.regia.organisations.Organisation;
 import org.regia.organisations.OrganisationService;
 import org.springframework.boot.ApplicationArguments;
@@ -19,9 +20,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,13 +59,7 @@ class ImpactDemoData implements ApplicationRunner {
         if (repository.count() > 0) {
             return;
         }
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        try {
-            load();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        CurrentUser.asSystem(this::load);
     }
 
     private void load() {
