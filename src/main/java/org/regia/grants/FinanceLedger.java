@@ -233,6 +233,9 @@ public class FinanceLedger {
 }
 
 interface GrantRepository extends JpaRepository<Grant, UUID> {
+    java.util.Optional<Grant> findByDecisionId(UUID decisionId);
+
+    List<Grant> findAllByOrderByReferenceDesc();
 }
 
 interface PaymentRepository extends JpaRepository<Payment, UUID> {
