@@ -156,7 +156,7 @@ public class AgreementService {
 
     private byte[] pdf(Grant grant, Locale locale) {
         Map<UUID, String> names = new LinkedHashMap<>();
-        grant.allocations().forEach(a -> names.computeIfAbsent(a.organisationId(), id -> organisations.get(id).getLegalName()));
+        grant.allocations().forEach(a -> names.computeIfAbsent(a.organisationId(), id -> organisations.publishedFacts(id).map(OrganisationService.PublishedFacts::legalName).orElse("?")));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("grant", grant);
         model.put("names", names);
