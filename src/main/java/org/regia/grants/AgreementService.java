@@ -109,9 +109,35 @@ public class AgreementService {
         return grants.findByDecisionId(decisionId);
     }
 
+    /** The grants the current user may see: all for staff, those of their organisations for a beneficiary. */
     @Transactional(readOnly = true)
-    public List<Grant> all() {
-        return grants.findAllByOrderByReferenceDesc();
+    public List<Grant> visible() {
+        List<Grant> all = grants.findAllByOrderByReferenceDesc();
+        if (CurrentUser.hasAnyRole(Role.PROGRAMME_OFFICER, Role.FINANCE_OFFICER, Role.ADMIN, Role.CONTROL_OFFICER)) {
+            return all;
+        }
+        List<UUID> mine = organisations.memberOf(CurrentUser.id());
+        return all.stream().filter(g -> g.allocations().stream().anyMatch(a -> mine.contains(a.organisationId()))).toList();
+    }
+
+    /** One grant, for staff or a party to it. */
+    @Transactional(readOnly = true)
+    public Grant view(UUID grantId) {
+        Grant grant = get(grantId);
+        requireCanSee(grant);
+        grant.instalments().size();
+        grant.reports().size();
+        grant.signOffTrail();
+        return grant;
+    }
+
+    /** Legal names of the parties, for screens and documents. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> partyNames(Grant grant) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        grant.allocations().forEach(a -> names.computeIfAbsent(a.organisationId(),
+                id -> organisations.publishedFacts(id).map(OrganisationService.PublishedFacts::legalName).orElse("?")));
+        return names;
     }
 
     /**
@@ -155,8 +181,7 @@ public class AgreementService {
     }
 
     private byte[] pdf(Grant grant, Locale locale) {
-        Map<UUID, String> names = new LinkedHashMap<>();
-        grant.allocations().forEach(a -> names.computeIfAbsent(a.organisationId(), id -> organisations.publishedFacts(id).map(OrganisationService.PublishedFacts::legalName).orElse("?")));
+        Map<UUID, String> names = partyNames(grant);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("grant", grant);
         model.put("names", names);
