@@ -1,0 +1,87 @@
+package org.regia.grants.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.regia.grants.AgreementService;
+import org.regia.grants.FinanceLedger;
+import org.regia.grants.Grant;
+import org.regia.shared.web.ApiController;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Read API of grants (agreements with their schedules and sign-off trail) and of the finance figures. */
+@ApiController("/api/grants")
+@Tag(name = "Grants", description = "Grant agreements, payment and reporting schedules, sign-off trail, finance figures")
+@PreAuthorize("hasAnyRole('APPLICANT','PROGRAMME_OFFICER','FINANCE_OFFICER','CONTROL_OFFICER','ADMIN')")
+class GrantsApiController {
+
+    private final AgreementService agreements;
+    private final FinanceLedger ledger;
+
+    GrantsApiController(AgreementService agreements, FinanceLedger ledger) {
+        this.agreements = agreements;
+        this.ledger = ledger;
+    }
+
+    record GrantSummary(UUID id, String agreementNumber, String title, UUID beneficiaryId, BigDecimal awarded,
+                        LocalDate start, LocalDate end, String status, String agreementState) {
+    }
+
+    record Allocation(UUID organisationId, String organisation, boolean coordinator, int year, BigDecimal amount) {
+    }
+
+    record Instalment(String kind, BigDecimal percent, BigDecimal amount, Integer afterReport) {
+    }
+
+    record ReportDue(int number, String kind, LocalDate dueDate) {
+    }
+
+    record SignOff(String signatory, String signedBy, Instant signedAt, String evidence) {
+    }
+
+    record GrantDetail(GrantSummary grant, UUID decisionId, UUID applicationId, UUID callId, UUID programmeId,
+                       List<Allocation> allocations, List<Instalment> paymentSchedule, List<ReportDue> reportingSchedule,
+                       List<SignOff> signOffs) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Grants visible to the caller (all for staff, their organisations' grants for a beneficiary)")
+    List<GrantSummary> list() {
+        return agreements.visible().stream().map(GrantsApiController::summary).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One grant with its agreement: amounts per partner and year, schedules, sign-off trail")
+    GrantDetail detail(@PathVariable UUID id) {
+        Grant g = agreements.view(id);
+        var names = agreements.partyNames(g);
+        List<ReportDue> reports = new java.util.ArrayList<>();
+        for (int i = 0; i < g.reports().size(); i++) {
+            reports.add(new ReportDue(i + 1, g.reports().get(i).kind().name(), g.reports().get(i).dueDate()));
+        }
+        return new GrantDetail(summary(g), g.getDecisionId(), g.getApplicationId(), g.getCallId(), g.getProgrammeId(),
+                g.allocations().stream().map(a -> new Allocation(a.organisationId(), names.get(a.organisationId()),
+                        a.coordinator(), a.year(), a.amount())).toList(),
+                g.instalments().stream().map(i -> new Instalment(i.kind().name(), i.percent(), i.amount(), i.reportNo())).toList(),
+                reports,
+                g.signOffTrail().values().stream().map(s -> new SignOff(s.signatory().name(), s.signedBy(), s.signedAt(), s.evidence())).toList());
+    }
+
+    @GetMapping("/finance")
+    @PreAuthorize("hasAnyRole('FINANCE_OFFICER','COMMITTEE','CONTROL_OFFICER','ADMIN')")
+    @Operation(summary = "Per budget line and year: credit, committed, liquidated, ratio and outstanding commitments")
+    List<FinanceLedger.Figures> finance() {
+        return ledger.allFigures();
+    }
+
+    private static GrantSummary summary(Grant g) {
+        return new GrantSummary(g.getId(), g.getReference(), g.getTitle(), g.getOrganisationId(), g.getAwarded(),
+                g.getStart(), g.getEnd(), g.getStatus().name(), g.getAgreementState().name());
+    }
+}
