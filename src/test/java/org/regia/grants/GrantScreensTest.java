@@ -85,6 +85,13 @@ class GrantScreensTest extends IntegrationTest {
                 .andExpect(flash().attributeExists("message"));
         assertThat(ledger.figures(LINE, 2026).committed()).isEqualByComparingTo("50000");
 
+        mvc.perform(get("/api/grants/" + grant.getId()).with(as("officer@example.org")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.grant.agreementNumber").value(grant.getReference()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.paymentSchedule[0].kind").value("ADVANCE"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.signOffs[0].signedBy").value("officer@example.org"));
+        mvc.perform(get("/api/grants").with(as("bob@example.org"))).andExpect(status().isOk())
+                .andExpect(content().string("[]"));
         mvc.perform(get("/grants/" + grant.getId()).with(as("bob@example.org"))).andExpect(status().isForbidden());
         mvc.perform(get("/grants/" + grant.getId() + "/agreement-nl.pdf").with(as("bob@example.org"))).andExpect(status().isForbidden());
         mvc.perform(post("/grants/" + grant.getId() + "/commit").param("budgetLine", LINE).with(as("officer@example.org")).with(csrf()))
