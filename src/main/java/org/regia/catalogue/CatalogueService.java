@@ -82,6 +82,15 @@ public class CatalogueService {
         return programmes.findById(id).orElseThrow(() -> new NotFoundException("programme", id));
     }
 
+    /**
+     * The programme if it exists. For listeners of other modules' events that must go on without it: unlike
+     * {@link #programme(UUID)} it throws nothing, so it never marks the caller's transaction rollback-only.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Programme> findProgramme(UUID id) {
+        return id == null ? java.util.Optional.empty() : programmes.findById(id);
+    }
+
     @Transactional(readOnly = true)
     public Programme programmeByCode(String code) {
         return programmes.findByCode(code).orElseThrow(() -> new NotFoundException("programme", code));

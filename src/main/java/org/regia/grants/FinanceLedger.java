@@ -162,6 +162,29 @@ public class FinanceLedger {
         }
     }
 
+    /** Payments waiting for a financial officer: requested (to approve) and approved (to post), oldest first. */
+    @Transactional(readOnly = true)
+    public List<Payment> queue() {
+        requireFinance();
+        return em.createQuery("select p from Payment p where p.state <> :posted order by p.state desc, p.id", Payment.class)
+                .setParameter("posted", Payment.State.POSTED).getResultList();
+    }
+
+    /** Posted payments in a period as payment orders for the accounting system (see {@link AccountingPort}). */
+    @Transactional(readOnly = true)
+    public List<PaymentOrder> paymentOrders(java.time.Instant from, java.time.Instant to) {
+        requireFinance();
+        return jdbc.query("""
+                select p.id, g.reference, o.legal_name, o.enterprise_number, p.budget_line, p.fiscal_year, p.amount,
+                       p.purpose, p.posted_at
+                from grants_payment p join grants_grant g on g.id = p.grant_id join organisation o on o.id = g.organisation_id
+                where p.state = 'POSTED' and p.posted_at >= ? and p.posted_at < ? order by p.posted_at, p.id
+                """, (rs, i) -> new PaymentOrder(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                rs.getString(4) == null ? null : org.regia.shared.EnterpriseNumber.parse(rs.getString(4)).orgId(),
+                rs.getString(5), rs.getInt(6), rs.getBigDecimal(7), rs.getString(8), rs.getTimestamp(9).toInstant()),
+                java.sql.Timestamp.from(from), java.sql.Timestamp.from(to));
+    }
+
     /** Credit, committed, liquidated (paid) and their ratio for one budget line and year. */
     @Transactional(readOnly = true)
     public Figures figures(String budgetLine, int year) {
@@ -281,6 +304,8 @@ interface GrantRepository extends JpaRepository<Grant, UUID> {
 
 interface GrantPartnerRepository extends JpaRepository<GrantPartner, UUID> {
     List<GrantPartner> findByGrantIdOrderByPosition(UUID grantId);
+
+    List<GrantPartner> findByOrganisationIdIn(java.util.Collection<UUID> organisationIds);
 }
 
 interface PaymentRepository extends JpaRepository<Payment, UUID> {

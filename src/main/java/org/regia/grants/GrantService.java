@@ -12,6 +12,7 @@ import org.regia.identity.Role;
 import org.regia.shared.ClockConfiguration;
 import org.regia.shared.DomainException;
 import org.regia.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Grants from funding decisions: a final decision to fund an application becomes a grant to its coordinator with the
- * partners' shares, a reference {@code RG-<year>-<number>}, the planned dates, and the {@link GrantAwarded} event
+ * partners' shares, a reference {@code RG-<year>-<number>}, the planned dates, the draft agreement (amounts per partner
+ * and year, payment and reporting schedules — see {@link AgreementTerms}; signed through {@link AgreementService}),
+ * and the {@link GrantAwarded} event
  * (impact schedules its surveys, open data publishes it). A decision is turned into a grant once, however often the
  * event is delivered.
  */
@@ -37,14 +40,20 @@ public class GrantService {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AgreementTerms terms;
 
     GrantService(GrantRepository grants, GrantPartnerRepository partners, JdbcTemplate jdbc,
-                 ApplicationEventPublisher events, Clock clock) {
+                 ApplicationEventPublisher events, Clock clock,
+                 @Value("${regia.grants.advance-percent:30}") BigDecimal advancePercent,
+                 @Value("${regia.grants.balance-percent:20}") BigDecimal balancePercent,
+                 @Value("${regia.grants.report-interval-months:12}") int reportIntervalMonths,
+                 @Value("${regia.grants.final-report-months:3}") int finalReportMonths) {
         this.grants = grants;
         this.partners = partners;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.terms = new AgreementTerms(advancePercent, balancePercent, reportIntervalMonths, finalReportMonths);
     }
 
     /**
@@ -67,6 +76,8 @@ public class GrantService {
         Grant grant = new Grant(nextReference(decided.getYear()), coordinator.organisationId(), d.title(),
                 d.totalAwarded(), start, end);
         grant.origin(d.decisionId(), d.applicationId(), d.callId(), d.programmeId(), clock.instant());
+        List<Grant.ReportDue> reports = terms.reports(start, end);
+        grant.agreement(null, terms.allocations(d.awards(), start, end), terms.instalments(grant.getAwarded(), reports), reports);
         grants.saveAndFlush(grant);
         int position = 0;
         for (FundingDecided.PartnerAward a : d.awards()) {
@@ -104,8 +115,13 @@ public class GrantService {
         return list.stream().map(Grant::getAwarded).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** Whether the current user works for the funder (sees every grant, its ledger and payments). */
+    public static boolean isStaff() {
+        return CurrentUser.hasAnyRole(STAFF);
+    }
+
     private static void requireStaff() {
-        if (!CurrentUser.hasAnyRole(STAFF)) {
+        if (!isStaff()) {
             throw new AccessDeniedException("grants staff only");
         }
     }

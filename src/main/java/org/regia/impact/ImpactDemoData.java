@@ -56,7 +56,8 @@ class ImpactDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (repository.count() > 0) {
+        // answers, not surveys: the demo grants (grants module) may already have scheduled theirs through GrantAwarded
+        if (answers.count() > 0) {
             return;
         }
         CurrentUser.asSystem(this::load);

@@ -9,6 +9,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface SurveyDefinitionRepository extends JpaRepository<SurveyDefinition, UUID> {
     Optional<SurveyDefinition> findFirstByKindOrderByVersionDesc(SurveyKind kind);
+
+    /** Creates version 1 unless another transaction did (concurrent first surveys wait for it, then do nothing). */
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query(nativeQuery = true, value = """
+            insert into impact_survey_definition (id, kind, version, questions, created_at)
+            values (:id, :kind, 1, :questions, :createdAt) on conflict (kind, version) do nothing""")
+    void insertFirstVersion(UUID id, String kind, String questions, java.time.Instant createdAt);
 }
 
 interface SurveyRepository extends JpaRepository<Survey, UUID> {

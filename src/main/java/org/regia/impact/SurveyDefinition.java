@@ -61,6 +61,11 @@ public class SurveyDefinition {
         return version;
     }
 
+    /** The questions as stored (names separated by commas). */
+    String questionList() {
+        return questions;
+    }
+
     public List<Question> questions() {
         return Arrays.stream(questions.split(",")).map(String::strip).map(Question::valueOf).toList();
     }

@@ -76,9 +76,11 @@ public class SurveyService {
      * twice). Returns the surveys created.
      */
     public List<Survey> schedule(Survey.Subject subject) {
-        SurveyDefinition definition = definitions.findFirstByKindOrderByVersionDesc(subject.kind())
-                .orElseGet(() -> definitions.saveAndFlush(new SurveyDefinition(subject.kind(), 1,
-                        SurveyDefinition.defaults(subject.kind()), clock.instant())));
+        SurveyDefinition definition = definitions.findFirstByKindOrderByVersionDesc(subject.kind()).orElseGet(() -> {
+            SurveyDefinition first = new SurveyDefinition(subject.kind(), 1, SurveyDefinition.defaults(subject.kind()), clock.instant());
+            definitions.insertFirstVersion(first.getId(), first.getKind().name(), first.questionList(), first.getCreatedAt());
+            return definitions.findFirstByKindOrderByVersionDesc(subject.kind()).orElseThrow();
+        });
         List<Survey> created = new ArrayList<>();
         for (int wave : waves) {
             boolean exists = subject.kind() == SurveyKind.BENEFICIARY

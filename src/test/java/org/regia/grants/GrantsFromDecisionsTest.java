@@ -111,7 +111,11 @@ class GrantsFromDecisionsTest extends IntegrationTest {
                 .andExpect(jsonPath("$.partners.length()").value(2))
                 .andExpect(jsonPath("$.decisionId").value(decisionId.toString()));
         createUser("founder@example.org", Role.APPLICANT);
-        mvc.perform(get("/grants").with(user(accounts.loadUserByUsername("founder@example.org")))).andExpect(status().isForbidden());
+        var outsider = user(accounts.loadUserByUsername("founder@example.org"));
+        mvc.perform(get("/grants").with(outsider)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(g.getReference()))));
+        mvc.perform(get("/grants/{id}", g.getId()).with(outsider)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/grants/{id}", g.getId()).with(outsider)).andExpect(status().isForbidden());
     }
 
     @Test

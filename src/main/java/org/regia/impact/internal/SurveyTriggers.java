@@ -14,7 +14,6 @@ import org.regia.impact.SurveyKind;
 import org.regia.impact.SurveyService;
 import org.regia.organisations.OrganisationService;
 import org.regia.shared.ClockConfiguration;
-import org.regia.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -95,13 +94,7 @@ class SurveyTriggers {
     }
 
     private List<String> domains(UUID programmeId) {
-        if (programmeId == null) {
-            return List.of();
-        }
-        try {
-            return catalogue.programme(programmeId).getDomains().stream().sorted().map(InnovationDomain::name).toList();
-        } catch (NotFoundException e) {
-            return List.of();
-        }
+        return catalogue.findProgramme(programmeId)
+                .map(p -> p.getDomains().stream().sorted().map(InnovationDomain::name).toList()).orElse(List.of());
     }
 }

@@ -14,7 +14,6 @@ import org.regia.grants.GrantAwarded;
 import org.regia.organisations.OrganisationService;
 import org.regia.organisations.OrganisationService.PublishedFacts;
 import org.regia.shared.ClockConfiguration;
-import org.regia.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -123,14 +122,7 @@ public class RegiaGrantsPublisher {
     }
 
     private Optional<Programme> programme(UUID id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(catalogue.programme(id));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+        return catalogue.findProgramme(id);
     }
 
     private static String bilingual(Programme p) {
