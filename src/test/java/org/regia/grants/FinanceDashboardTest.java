@@ -147,6 +147,27 @@ class FinanceDashboardTest extends IntegrationTest {
     }
 
     @Test
+    void theGrantCountsFollowChangesOfAGrantAndMatchADirectComputation() {
+        assertThat(dashboard.byProgrammeAndType(2028, Locale.FRENCH)).isEmpty();
+        // an amendment extends the R&D project by a year
+        jdbc().update("update grants_grant set end_date = date '2028-06-30' where title = 'Jumeau numérique'");
+        assertThat(dashboard.byProgrammeAndType(2028, Locale.FRENCH))
+                .extracting(FinanceDashboard.ProgrammeFigures::programmeId, FinanceDashboard.ProgrammeFigures::grants)
+                .containsExactly(tuple(rd.getId(), 1L));
+        String direct = """
+                select coalesce(g.programme_id, '00000000-0000-0000-0000-000000000000'::uuid) as p, o.type as t, y.year as y,
+                       count(*) as n, sum(g.awarded) as a
+                from grants_grant g join organisation o on o.id = g.organisation_id
+                cross join lateral (select 0 as year union all
+                    select generate_series(extract(year from g.start_date)::int, extract(year from g.end_date)::int)) y
+                group by 1, 2, 3 order by 1, 2, 3""";
+        String kept = """
+                select programme_id as p, beneficiary_type as t, year as y, grants as n, awarded as a
+                from grants_programme_awards where grants <> 0 order by 1, 2, 3""";
+        assertThat(jdbc().queryForList(kept)).isEqualTo(jdbc().queryForList(direct));
+    }
+
+    @Test
     void theLedgerIsAppendOnlyInTheDatabaseToo() {
         assertThatThrownBy(() -> jdbc().update("update grants_ledger set amount = amount + 1"))
                 .hasMessageContaining("append-only");
