@@ -267,7 +267,8 @@ public class EvaluationService {
 
     /**
      * Replaces one reviewer of an application by another expert, if the new assignment breaks no constraint that the
-     * current one respects (eligibility: language, availability, conflicts; loads; duplicates).
+     * current one respects (eligibility: language, availability, conflicts; loads; duplicates; a gender-mixed panel
+     * where the pool allows). Refused with the reasons ({@link SwapRefused}); nothing changes then.
      */
     @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN')")
     public ReviewAssignment swap(UUID callId, UUID applicationId, UUID outgoing, UUID incoming) {
@@ -293,9 +294,12 @@ public class EvaluationService {
         List<AssignmentResult.Assignment> after = new ArrayList<>(before.stream()
                 .filter(a -> !(a.application().equals(applicationId) && a.expert().equals(outgoing))).toList());
         after.add(new AssignmentResult.Assignment(applicationId, incoming, affinity));
-        Set<String> existing = AssignmentRules.violations(problem, before).stream().map(EvaluationService::key).collect(Collectors.toSet());
-        List<AssignmentResult.Issue> added = AssignmentRules.violations(problem, after).stream()
-                .filter(i -> !existing.contains(key(i))).toList();
+        Set<String> existing = new HashSet<>();
+        AssignmentRules.violations(problem, before).forEach(i -> existing.add(key(i)));
+        AssignmentRules.unmixedPanels(problem, before).forEach(i -> existing.add(key(i)));
+        List<AssignmentResult.Issue> added = new ArrayList<>();
+        AssignmentRules.violations(problem, after).stream().filter(i -> !existing.contains(key(i))).forEach(added::add);
+        AssignmentRules.unmixedPanels(problem, after).stream().filter(i -> !existing.contains(key(i))).forEach(added::add);
         if (!added.isEmpty()) {
             throw new SwapRefused(added);
         }
