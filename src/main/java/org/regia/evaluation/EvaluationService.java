@@ -301,8 +301,11 @@ public class EvaluationService {
         AssignmentRules.violations(problem, after).stream().filter(i -> !existing.contains(key(i))).forEach(added::add);
         AssignmentRules.unmixedPanels(problem, after).stream().filter(i -> !existing.contains(key(i))).forEach(added::add);
         if (!added.isEmpty()) {
+            log.info("Swap on application {} refused ({} -> {}): {}", applicationId, outgoing, incoming,
+                    added.stream().map(EvaluationService::key).toList());
             throw new SwapRefused(added);
         }
+        log.info("Swap on application {}: {} replaced by {} (affinity {})", applicationId, outgoing, incoming, affinity);
         assignments.delete(current);
         assignments.flush();
         return assignments.saveAndFlush(new ReviewAssignment(applicationId, incoming, affinity, true, clock.instant()));
