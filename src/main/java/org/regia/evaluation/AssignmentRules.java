@@ -58,6 +58,42 @@ public final class AssignmentRules {
         return issues;
     }
 
+    /**
+     * Panels without an expert of each gender although the pool has eligible experts of both and k is at least 2 —
+     * the solver's gender rule, for checking manual swaps.
+     */
+    public static List<AssignmentResult.Issue> unmixedPanels(AssignmentProblem problem, List<AssignmentResult.Assignment> assignments) {
+        List<AssignmentResult.Issue> issues = new ArrayList<>();
+        if (problem.reviewsPerApplication() < 2) {
+            return issues;
+        }
+        Map<UUID, ExpertProfile> experts = problem.experts().stream().collect(Collectors.toMap(ExpertProfile::id, Function.identity()));
+        for (ApplicationProfile app : problem.applications()) {
+            boolean women = false;
+            boolean men = false;
+            for (ExpertProfile ex : problem.experts()) {
+                if (AssignmentSolver.eligible(problem, app, ex)) {
+                    women |= ex.gender() == Gender.FEMALE;
+                    men |= ex.gender() == Gender.MALE;
+                }
+            }
+            if (!women || !men) {
+                continue;
+            }
+            Set<Gender> panel = new HashSet<>();
+            for (AssignmentResult.Assignment a : assignments) {
+                ExpertProfile ex = experts.get(a.expert());
+                if (a.application().equals(app.id()) && ex != null) {
+                    panel.add(ex.gender());
+                }
+            }
+            if (!panel.contains(Gender.FEMALE) || !panel.contains(Gender.MALE)) {
+                issues.add(issue(AssignmentResult.Issue.Kind.GENDER_NOT_MIXED, "evaluation.assignment.genderNotMixed", app.reference()));
+            }
+        }
+        return issues;
+    }
+
     private static AssignmentResult.Issue issue(AssignmentResult.Issue.Kind kind, String key, Object... args) {
         return new AssignmentResult.Issue(kind, key, List.of(args));
     }

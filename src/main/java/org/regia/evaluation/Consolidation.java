@@ -92,6 +92,16 @@ public final class Consolidation {
         return Map.copyOf(perCriterion);
     }
 
+    /** The criteria's results in the order of the criteria set. */
+    public List<CriterionResult> results() {
+        return List.copyOf(perCriterion.values());
+    }
+
+    /** The consensus score recorded for a criterion, if any. */
+    public Integer consensus(String criterionCode) {
+        return consensus.get(criterionCode);
+    }
+
     public record CriterionResult(Criterion criterion, double mean, double spread, int experts, boolean disagreement) {
     }
 }

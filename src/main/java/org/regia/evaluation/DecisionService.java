@@ -30,10 +30,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Committee decisions: the programme officer records the proposal (fund with an amount / reserve / reject; a reason
- * when it departs from the funding line); a committee member approves it, which makes it final and publishes
- * {@link FundingDecided} once (funded and rejected applications; the reserve list waits). Award, reserve and refusal
- * letters in French or Dutch.
+ * Decisions: the programme officer records the proposal (fund with an amount / reserve / reject; a reason when it
+ * departs from the funding line); a committee member approves it, which makes it the committee's proposal to the
+ * minister / Government; a committee member or an administrator then records the Government's final decision
+ * (reference and date of the act; adopted, or not adopted with the reason), which publishes {@link FundingDecided}
+ * once (funded and rejected applications; the reserve list waits). Award, reserve and refusal letters in French or
+ * Dutch.
  */
 @Service
 @Transactional
@@ -77,17 +79,40 @@ public class DecisionService {
         return decisions.saveAndFlush(d);
     }
 
-    /** The committee approves: the decision is final; funded and rejected ones are announced to grants. */
+    /**
+     * The committee approves the officer's proposal: it becomes the committee's proposal to the minister /
+     * Government ({@link Decision.Status#PROPOSED_TO_MINISTER}); nothing is announced yet.
+     */
     @PreAuthorize("hasRole('COMMITTEE')")
     public Decision approve(UUID applicationId) {
         Decision d = decisions.findByApplicationId(applicationId)
                 .orElseThrow(() -> new DomainException("evaluation.decision.none"));
         d.approve(CurrentUser.id(), clock.instant());
+        return decisions.saveAndFlush(d);
+    }
+
+    /**
+     * Records the Government's final decision on the committee's proposal (reference and date of the act; adopted, or
+     * not adopted — the application is then rejected with the reason). Only then is the decision final and, for
+     * funded and rejected applications, {@link FundingDecided} published (once).
+     */
+    @PreAuthorize("hasAnyRole('COMMITTEE','ADMIN')")
+    public Decision decideFinally(UUID applicationId, Boolean adopted, String reference, java.time.LocalDate date, String reason) {
+        Decision d = decisions.findByApplicationId(applicationId)
+                .orElseThrow(() -> new DomainException("evaluation.decision.none"));
+        d.decideFinally(adopted, reference, date, reason, CurrentUser.id(), clock.instant(), LocalDate.now(clock));
         decisions.saveAndFlush(d);
         if (d.getOutcome() != Decision.Outcome.RESERVE) {
             events.publishEvent(event(d));
         }
         return d;
+    }
+
+    /** The decisions of a call. */
+    @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN','COMMITTEE')")
+    @Transactional(readOnly = true)
+    public List<Decision> ofCall(UUID callId) {
+        return decisions.findByCallId(callId);
     }
 
     @Transactional(readOnly = true)
@@ -119,7 +144,7 @@ public class DecisionService {
         boolean funded = d.getOutcome() == Decision.Outcome.FUND;
         List<FundingDecided.PartnerAward> awards = funded ? awards(a, d.getAmount()) : List.of();
         return new FundingDecided(d.getId(), d.getApplicationId(), d.getCallId(), programmeId, app.getReceiptNumber(),
-                app.getTitle(), funded, d.getApprovedAt(), start, end, awards);
+                app.getTitle(), funded, d.getFinalAt(), start, end, awards);
     }
 
     /**
@@ -152,7 +177,7 @@ public class DecisionService {
     @Transactional(readOnly = true)
     public java.util.Optional<Decision> finalFor(UUID applicationId) {
         applicationService.get(applicationId); // access: consortium members and staff only
-        return decisions.findByApplicationId(applicationId).filter(Decision::isApproved);
+        return decisions.findByApplicationId(applicationId).filter(Decision::isFinal);
     }
 
     /** The letter of a final decision, for the consortium. */
@@ -198,7 +223,8 @@ public class DecisionService {
             case REJECT -> DecisionLetters.Outcome.REFUSAL;
         };
         String callName = catalogue.call(app.getCallId()).getTitle().in(locale);
-        LocalDate date = LocalDate.ofInstant(d.getApprovedAt() != null ? d.getApprovedAt() : d.getRecordedAt(), ClockConfiguration.BRUSSELS);
+        LocalDate date = d.getGovernmentDate() != null ? d.getGovernmentDate()
+                : LocalDate.ofInstant(d.getApprovedAt() != null ? d.getApprovedAt() : d.getRecordedAt(), ClockConfiguration.BRUSSELS);
         return new DecisionLetters.Letter(outcome, app.getCoordinatorName(), address, app.reference(), app.getTitle(), callName,
                 date, d.getAmount() == null ? null : Money.eur(d.getAmount()), ranked.total(), lines,
                 d.getReason() == null ? "" : d.getReason(), "Innoviris");

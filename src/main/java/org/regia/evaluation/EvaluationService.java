@@ -267,7 +267,8 @@ public class EvaluationService {
 
     /**
      * Replaces one reviewer of an application by another expert, if the new assignment breaks no constraint that the
-     * current one respects (eligibility: language, availability, conflicts; loads; duplicates).
+     * current one respects (eligibility: language, availability, conflicts; loads; duplicates; a gender-mixed panel
+     * where the pool allows). Refused with the reasons ({@link SwapRefused}); nothing changes then.
      */
     @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN')")
     public ReviewAssignment swap(UUID callId, UUID applicationId, UUID outgoing, UUID incoming) {
@@ -293,12 +294,18 @@ public class EvaluationService {
         List<AssignmentResult.Assignment> after = new ArrayList<>(before.stream()
                 .filter(a -> !(a.application().equals(applicationId) && a.expert().equals(outgoing))).toList());
         after.add(new AssignmentResult.Assignment(applicationId, incoming, affinity));
-        Set<String> existing = AssignmentRules.violations(problem, before).stream().map(EvaluationService::key).collect(Collectors.toSet());
-        List<AssignmentResult.Issue> added = AssignmentRules.violations(problem, after).stream()
-                .filter(i -> !existing.contains(key(i))).toList();
+        Set<String> existing = new HashSet<>();
+        AssignmentRules.violations(problem, before).forEach(i -> existing.add(key(i)));
+        AssignmentRules.unmixedPanels(problem, before).forEach(i -> existing.add(key(i)));
+        List<AssignmentResult.Issue> added = new ArrayList<>();
+        AssignmentRules.violations(problem, after).stream().filter(i -> !existing.contains(key(i))).forEach(added::add);
+        AssignmentRules.unmixedPanels(problem, after).stream().filter(i -> !existing.contains(key(i))).forEach(added::add);
         if (!added.isEmpty()) {
+            log.info("Swap on application {} refused ({} -> {}): {}", applicationId, outgoing, incoming,
+                    added.stream().map(EvaluationService::key).toList());
             throw new SwapRefused(added);
         }
+        log.info("Swap on application {}: {} replaced by {} (affinity {})", applicationId, outgoing, incoming, affinity);
         assignments.delete(current);
         assignments.flush();
         return assignments.saveAndFlush(new ReviewAssignment(applicationId, incoming, affinity, true, clock.instant()));
@@ -503,9 +510,12 @@ public class EvaluationService {
         return new Ranking(callId, s, criteria, budget, ranked, unscored, line, line.extraWouldFund(EXTRA), decided);
     }
 
-    /** The lead adviser's consensus score on a criterion (replaces the mean; clears the disagreement flag). */
-    @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN')")
-    public void recordConsensus(UUID applicationId, String criterionCode, Integer value) {
+    /**
+     * The lead adviser's consensus score on a criterion, with its justification (replaces the mean; clears the
+     * disagreement flag). Refused once the committee has approved the decision; every bad input at its field.
+     */
+    @PreAuthorize("hasRole('PROGRAMME_OFFICER')")
+    public ConsensusScore recordConsensus(UUID applicationId, String criterionCode, Integer value, String justification) {
         EvaluatedApplication a = application(applicationId);
         CriteriaSet criteria = criteriaOf(settingsOf(a.getCallId()).getCriteriaSetId());
         Criterion c = criteria.criterion(criterionCode)
@@ -519,9 +529,60 @@ public class EvaluationService {
         if (decisions.findByApplicationId(applicationId).filter(Decision::isApproved).isPresent()) {
             throw new DomainException("evaluation.decision.final");
         }
-        ConsensusScore cs = consensus.findByApplicationIdAndCriterionCode(applicationId, criterionCode)
-                .orElseGet(() -> new ConsensusScore(applicationId, criterionCode, value, CurrentUser.id(), clock.instant()));
-        cs.record(value, CurrentUser.id(), clock.instant());
-        consensus.saveAndFlush(cs);
+        if (sheets.findByApplicationIdIn(List.of(applicationId)).stream().noneMatch(ScoreSheet::isSubmitted)) {
+            throw new DomainException("evaluation.consolidation.noScores");
+        }
+        Optional<ConsensusScore> existing = consensus.findByApplicationIdAndCriterionCode(applicationId, criterionCode);
+        ConsensusScore cs;
+        if (existing.isPresent()) {
+            cs = existing.get();
+            cs.record(value, justification, CurrentUser.id(), clock.instant());
+        } else {
+            cs = new ConsensusScore(applicationId, criterionCode, value, justification, CurrentUser.id(), clock.instant());
+        }
+        log.info("Consensus on {} / {}: {} by {}", applicationId, criterionCode, value, CurrentUser.id());
+        return consensus.saveAndFlush(cs);
+    }
+
+    /** One expert's submitted sheet, for the consensus discussion. */
+    public record ExpertSheet(Expert expert, ScoreSheet sheet) {
+    }
+
+    /**
+     * The consensus screen of one application: per criterion the experts' mean, spread and disagreement flag, each
+     * expert's score and justification, the consensus recorded so far and the weighted total it gives.
+     */
+    public record ConsensusView(EvaluatedApplication application, CriteriaSet criteria, CallEvaluation settings,
+                                Consolidation consolidation, BigDecimal total, Map<String, ConsensusScore> consensus,
+                                List<ExpertSheet> sheets, Decision decision) {
+        public boolean editable() {
+            return decision == null || !decision.isApproved();
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN','COMMITTEE')")
+    @Transactional(readOnly = true)
+    public ConsensusView consensus(UUID applicationId) {
+        EvaluatedApplication a = application(applicationId);
+        CallEvaluation s = settingsOf(a.getCallId());
+        CriteriaSet criteria = criteriaOf(s.getCriteriaSetId());
+        List<ScoreSheet> submitted = sheets.findByApplicationIdIn(List.of(applicationId)).stream()
+                .filter(ScoreSheet::isSubmitted).toList();
+        if (submitted.isEmpty()) {
+            throw new DomainException("evaluation.consolidation.noScores");
+        }
+        Consolidation c = new Consolidation(applicationId, criteria,
+                submitted.stream().map(x -> x.toScorecard(criteria)).toList(), s.getDisagreementSpread().doubleValue());
+        Map<String, ConsensusScore> agreed = new HashMap<>();
+        for (ConsensusScore cs : consensus.findByApplicationIdIn(List.of(applicationId))) {
+            c.recordConsensus(cs.getCriterionCode(), cs.getScore());
+            agreed.put(cs.getCriterionCode(), cs);
+        }
+        Map<UUID, Expert> byId = experts.findAllById(submitted.stream().map(ScoreSheet::getExpertId).toList()).stream()
+                .collect(Collectors.toMap(Expert::getId, Function.identity()));
+        List<ExpertSheet> list = submitted.stream().map(x -> new ExpertSheet(byId.get(x.getExpertId()), x))
+                .sorted(Comparator.comparing(x -> x.expert().getName())).toList();
+        return new ConsensusView(a, criteria, s, c, c.weightedTotal(), agreed, list,
+                decisions.findByApplicationId(applicationId).orElse(null));
     }
 }

@@ -85,26 +85,62 @@ public class Expert {
         describe(details, now);
     }
 
-    /** Replaces the profile; every rule is checked before anything changes. */
+    /**
+     * Replaces the profile; every rule is checked before anything changes. One broken rule comes back as its own
+     * field error; several as {@link ExpertRefused} with one error per field.
+     */
     public void describe(ExpertDetails d, Instant now) {
+        List<DomainException> errors = new java.util.ArrayList<>();
         if (d.name() == null || d.name().isBlank()) {
-            throw DomainException.onField("name", "evaluation.expert.nameRequired");
+            errors.add(DomainException.onField("name", "evaluation.expert.nameRequired"));
+        } else if (d.name().trim().length() > 200) {
+            errors.add(DomainException.onField("name", "evaluation.expert.tooLong", 200));
         }
         if (d.kind() == null) {
-            throw DomainException.onField("kind", "evaluation.expert.kindRequired");
+            errors.add(DomainException.onField("kind", "evaluation.expert.kindRequired"));
         }
         if (d.gender() == null) {
-            throw DomainException.onField("gender", "evaluation.expert.genderRequired");
+            errors.add(DomainException.onField("gender", "evaluation.expert.genderRequired"));
         }
         if (d.languages() == null || d.languages().isEmpty() || !LANGUAGES.containsAll(d.languages())) {
-            throw DomainException.onField("languages", "evaluation.expert.languagesRequired");
+            errors.add(DomainException.onField("languages", "evaluation.expert.languagesRequired"));
         }
         if (d.maxLoad() == null || d.maxLoad() < 0 || d.maxLoad() > MAX_LOAD) {
-            throw DomainException.onField("maxLoad", "evaluation.expert.maxLoad", MAX_LOAD);
+            errors.add(DomainException.onField("maxLoad", "evaluation.expert.maxLoad", MAX_LOAD));
         }
-        String current = number("organisationNumber", d.organisationNumber());
-        Set<String> past = numbers("pastOrganisationNumbers", d.pastOrganisationNumbers());
-        Set<String> relations = numbers("declaredRelationNumbers", d.declaredRelationNumbers());
+        if (d.organisationName() != null && d.organisationName().trim().length() > 250) {
+            errors.add(DomainException.onField("organisationName", "evaluation.expert.tooLong", 250));
+        }
+        if (d.domains() != null && !d.domains().stream().allMatch(Expert::knownDomain)) {
+            errors.add(DomainException.onField("domains", "evaluation.expert.domainUnknown"));
+        }
+        if (d.keywords() != null && d.keywords().length() > 2000) {
+            errors.add(DomainException.onField("keywords", "evaluation.expert.tooLong", 2000));
+        }
+        String current = null;
+        Set<String> past = Set.of();
+        Set<String> relations = Set.of();
+        try {
+            current = number("organisationNumber", d.organisationNumber());
+        } catch (DomainException e) {
+            errors.add(e);
+        }
+        try {
+            past = numbers("pastOrganisationNumbers", d.pastOrganisationNumbers());
+        } catch (DomainException e) {
+            errors.add(e);
+        }
+        try {
+            relations = numbers("declaredRelationNumbers", d.declaredRelationNumbers());
+        } catch (DomainException e) {
+            errors.add(e);
+        }
+        if (errors.size() == 1) {
+            throw errors.get(0);
+        }
+        if (!errors.isEmpty()) {
+            throw new ExpertRefused(errors);
+        }
         this.name = d.name().trim();
         this.kind = d.kind();
         this.gender = d.gender();
@@ -118,6 +154,10 @@ public class Expert {
         this.available = d.available();
         this.maxLoad = d.maxLoad();
         this.updatedAt = now;
+    }
+
+    private static boolean knownDomain(String code) {
+        return java.util.Arrays.stream(org.regia.catalogue.InnovationDomain.values()).anyMatch(x -> x.name().equals(code));
     }
 
     void linkTo(UUID userId) {

@@ -20,11 +20,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExpertService {
 
     private final ExpertRepository experts;
+    private final org.regia.audit.RecordHistory history;
     private final Clock clock;
 
-    ExpertService(ExpertRepository experts, Clock clock) {
+    ExpertService(ExpertRepository experts, org.regia.audit.RecordHistory history, Clock clock) {
         this.experts = experts;
+        this.history = history;
         this.clock = clock;
+    }
+
+    /** The history of the signed-in expert's own profile (Envers revisions, oldest first). */
+    @PreAuthorize("hasRole('EXPERT')")
+    @Transactional(readOnly = true)
+    public List<org.regia.audit.RecordHistory.Revision> myHistory(UUID expertId) {
+        Expert me = experts.findById(expertId).orElseThrow(() -> new NotFoundException("expert", expertId));
+        RegiaAccount account = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("not logged in"));
+        if (!account.userId().equals(me.getUserId())) {
+            throw new AccessDeniedException("not your profile");
+        }
+        return history.of("Expert", expertId.toString());
     }
 
     @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN','COMMITTEE')")

@@ -23,8 +23,9 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * Issue 5 end to end on PostgreSQL: submitted applications are registered for evaluation; experts are assigned by
  * the solver, never to an application of their own organisation; an expert declares, scores with justifications and
- * submits (then locked); the ranking and funding line follow; the committee's approval of a decision is final and
- * publishes FundingDecided, which the grants module turns into a grant.
+ * submits (then locked); the ranking and funding line follow; the committee's approval of a decision proposes it to
+ * the minister; the Government's decision (recorded with its reference and date) makes it final and publishes
+ * FundingDecided, which the grants module turns into a grant.
  */
 class EvaluationFlowTest extends IntegrationTest {
 
@@ -105,6 +106,28 @@ class EvaluationFlowTest extends IntegrationTest {
         fixture.actAs("committee@example.org");
         decisions.approve(a.applicationId());
         decisions.approve(b.applicationId());
+        // the committee's approval is a proposal to the minister / Government: nothing is final nor announced yet
+        assertThat(decisions.of(a.applicationId())).map(Decision::getStatus).contains(Decision.Status.PROPOSED_TO_MINISTER);
+        fixture.actAs("alpha@firm.example");
+        assertThat(decisions.finalFor(a.applicationId())).isEmpty();
+        fixture.actAs("committee@example.org");
+        java.time.LocalDate today = java.time.LocalDate.now(org.regia.shared.ClockConfiguration.BRUSSELS);
+        assertThatThrownBy(() -> decisions.decideFinally(a.applicationId(), true, " ", today, null))
+                .isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).field()).isEqualTo("reference");
+        assertThatThrownBy(() -> decisions.decideFinally(a.applicationId(), true, "AGRBC/2026/117", today.plusDays(1), null))
+                .isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).field()).isEqualTo("date");
+        assertThat(decisions.of(a.applicationId())).map(Decision::getStatus).contains(Decision.Status.PROPOSED_TO_MINISTER);
+        fixture.actAs(EvaluationFixture.OFFICER);
+        assertThatThrownBy(() -> decisions.decideFinally(a.applicationId(), true, "AGRBC/2026/117", today, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc().queryForObject("select count(*) from grants_grant where application_id = ?", Long.class, a.applicationId())).isZero();
+        // the Government's final decision (a committee member records it): only now is FundingDecided published
+        fixture.actAs("committee@example.org");
+        decisions.decideFinally(a.applicationId(), true, "AGRBC/2026/117", today, null);
+        decisions.decideFinally(b.applicationId(), true, "AGRBC/2026/118", today, null);
+        assertThat(decisions.of(a.applicationId())).map(Decision::getStatus).contains(Decision.Status.FINAL);
+        assertThatThrownBy(() -> decisions.decideFinally(a.applicationId(), false, "AGRBC/2026/119", today, "No."))
+                .isInstanceOf(DomainException.class);
 
         // grants turns the funding decision into a grant; impact schedules the rejected applicant's comparison survey
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc().queryForObject(

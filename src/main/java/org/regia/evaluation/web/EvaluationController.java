@@ -17,6 +17,7 @@ import org.regia.evaluation.EvaluationService;
 import org.regia.evaluation.ReviewService;
 import org.regia.evaluation.ScoreSheet;
 import org.regia.evaluation.ScoresRefused;
+import org.regia.evaluation.SwapRefused;
 import org.regia.shared.DomainException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -265,6 +266,77 @@ class EvaluationController {
             redirect.addFlashAttribute("errorMessage", text(e.messageKey(), e.arguments(), locale));
         }
         return "redirect:/evaluation/calls/" + callId + "#ranking";
+    }
+
+    @PostMapping("/evaluation/decisions/{applicationId}/government")
+    @PreAuthorize("hasAnyRole('COMMITTEE','ADMIN')")
+    String government(@PathVariable UUID applicationId, @RequestParam UUID callId, @RequestParam(required = false) Boolean adopted,
+                      @RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String date,
+                      @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect, Locale locale) {
+        try {
+            java.time.LocalDate day = date.isBlank() ? null : java.time.LocalDate.parse(date.strip());
+            decisions.decideFinally(applicationId, adopted, reference, day, reason);
+            redirect.addFlashAttribute("governmentRecorded", true);
+        } catch (java.time.format.DateTimeParseException e) {
+            redirect.addFlashAttribute("errorMessage", text("evaluation.decision.government.dateRequired", new Object[0], locale));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errorMessage", text(e.messageKey(), e.arguments(), locale));
+        }
+        return "redirect:/evaluation/calls/" + callId + "#ranking";
+    }
+
+    @PostMapping("/evaluation/calls/{callId}/swap")
+    @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN')")
+    String swap(@PathVariable UUID callId, @RequestParam UUID applicationId, @RequestParam(required = false) UUID outgoing,
+                @RequestParam(required = false) UUID incoming, RedirectAttributes redirect, Locale locale) {
+        try {
+            evaluation.swap(callId, applicationId, outgoing, incoming);
+            redirect.addFlashAttribute("swapped", true);
+        } catch (SwapRefused e) {
+            redirect.addFlashAttribute("swapRefused", e.issues().stream()
+                    .map(i -> text(i.messageKey(), i.arguments().toArray(), locale)).toList());
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("swapRefused", List.of(text(e.messageKey(), e.arguments(), locale)));
+        }
+        return "redirect:/evaluation/calls/" + callId + "#assignment";
+    }
+
+    @GetMapping("/evaluation/consensus/{applicationId}")
+    @PreAuthorize("hasAnyRole('PROGRAMME_OFFICER','ADMIN','COMMITTEE')")
+    String consensus(@PathVariable UUID applicationId, Model model, Locale locale) {
+        EvaluationService.ConsensusView view = evaluation.consensus(applicationId);
+        model.addAttribute("view", view);
+        model.addAttribute("callTitle", catalogue.call(view.application().getCallId()).getTitle().in(locale));
+        return "evaluation/consensus";
+    }
+
+    @PostMapping("/evaluation/consensus/{applicationId}")
+    @PreAuthorize("hasRole('PROGRAMME_OFFICER')")
+    String recordConsensus(@PathVariable UUID applicationId, @RequestParam String criterion,
+                           @RequestParam(defaultValue = "") String score, @RequestParam(defaultValue = "") String justification,
+                           RedirectAttributes redirect, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Integer value = null;
+        if (!score.isBlank()) {
+            try {
+                value = Integer.valueOf(score.strip());
+            } catch (NumberFormatException e) {
+                errors.put("score", text("evaluation.score.notANumber", new Object[] {score}, locale));
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                evaluation.recordConsensus(applicationId, criterion, value, justification);
+                redirect.addFlashAttribute("consensusSaved", criterion);
+                return "redirect:/evaluation/consensus/" + applicationId;
+            } catch (DomainException e) {
+                errors.put(e.field() == null ? "form" : e.field(), text(e.messageKey(), e.arguments(), locale));
+            }
+        }
+        redirect.addFlashAttribute("consensusCriterion", criterion);
+        redirect.addFlashAttribute("consensusErrors", errors);
+        redirect.addFlashAttribute("consensusValues", Map.of("score", score, "justification", justification));
+        return "redirect:/evaluation/consensus/" + applicationId + "#c-" + criterion;
     }
 
     @GetMapping("/evaluation/decisions/{applicationId}/letter.pdf")
