@@ -116,7 +116,7 @@ public class EditorForm {
 
     // ---- JSON definition <-> editor ----
 
-    static EditorForm of(String code, long version, String definition) {
+    public static EditorForm of(String code, long version, String definition) {
         EditorForm form = new EditorForm();
         form.code = code;
         form.version = version;
