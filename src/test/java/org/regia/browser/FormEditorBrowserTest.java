@@ -55,6 +55,11 @@ class FormEditorBrowserTest extends BrowserTest {
         return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    /** The input with this exact label inside the fieldset of one field. */
+    Locator input(String field, String label) {
+        return field(field).getByLabel(label, new Locator.GetByLabelOptions().setExact(true));
+    }
+
     Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
@@ -75,34 +80,35 @@ class FormEditorBrowserTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Draft of form rdi-standard");
 
         // three mistakes: a duplicate key, a missing Dutch label, a condition on an unknown field
-        field("Field 1.2").getByLabel("Key").fill("acronym");
-        field("Field 1.1").getByLabel("Label (NL)").fill("");
-        field("Field 2.3").getByLabel("Shown only if field (key)").fill("genderDimensionX");
+        input("Field 1.2", "Key").fill("acronym");
+        input("Field 1.1", "Label (NL)").fill("");
+        input("Field 2.3", "Shown only if field (key)").fill("genderDimensionX");
         button("Save the draft").click();
         assertThat(page.locator(".error-summary")).containsText("Please correct");
         assertThat(field("Field 1.2").locator(".field-error")).hasText("The key acronym is already used in this form.");
         assertThat(field("Field 1.1").locator(".field-error")).hasText("The text in nl is missing.");
         assertThat(field("Field 2.3").locator(".field-error")).containsText("unknown field genderDimensionX");
-        assertThat(field("Field 1.1").getByLabel("Label (NL)")).hasAttribute("aria-invalid", "true");
+        assertThat(input("Field 1.1", "Label (NL)")).hasAttribute("aria-invalid", "true");
 
         // corrected, plus a new optional field in section 1
-        field("Field 1.2").getByLabel("Key").fill("summary");
-        field("Field 1.1").getByLabel("Label (NL)").fill("Acroniem");
-        field("Field 2.3").getByLabel("Shown only if field (key)").fill("genderDimension");
+        input("Field 1.2", "Key").fill("summary");
+        input("Field 1.1", "Label (NL)").fill("Acroniem");
+        input("Field 2.3", "Shown only if field (key)").fill("genderDimension");
         button("Add a field to section 1").click();
         assertThat(page.locator("#design-unsaved")).isVisible();
-        field("Field 1.6").getByLabel("Key").fill("website");
-        field("Field 1.6").getByLabel("Label (FR)").fill("Site web du projet");
-        field("Field 1.6").getByLabel("Label (NL)").fill("Website van het project");
-        field("Field 1.6").getByLabel("Label (EN)").fill("Project website");
-        field("Field 1.6").getByLabel("Max. length (characters)").fill("200");
+        input("Field 1.6", "Key").fill("website");
+        input("Field 1.6", "Label (FR)").fill("Site web du projet");
+        input("Field 1.6", "Label (NL)").fill("Website van het project");
+        input("Field 1.6", "Label (EN)").fill("Project website");
+        input("Field 1.6", "Max. length (characters)").fill("200");
         button("Save the draft").click();
         assertThat(page.locator("#design-saved")).isVisible();
         button("Publish as the next version").click();
         assertThat(page.locator("#published")).isVisible();
         assertThat(page.locator("h1")).hasText("rdi-standard v2");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("NL").setExact(true)).click();
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Language of the preview"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("NL").setExact(true)).click();
         assertThat(page.locator("#preview")).containsText("Website van het project");
         assertThat(page.locator("#preview")).containsText("Acroniem");
         // only the call that has not opened is offered
