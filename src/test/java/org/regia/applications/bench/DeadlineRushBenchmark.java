@@ -91,7 +91,11 @@ class DeadlineRushBenchmark extends IntegrationTest {
 
     final JsonMapper json = JsonMapper.builder().build();
 
-    record Visit(String email, UUID applicationId, String receipt, String sha256, long submitMs, long visitMs, String error) {
+    record Visit(String email, UUID applicationId, String receipt, String sha256, long submitMs, long visitMs, String error,
+                 long loginMs, long dossierMs, long uploadMs) {
+        Visit(String email, UUID applicationId, String receipt, String sha256, long submitMs, long visitMs, String error) {
+            this(email, applicationId, receipt, sha256, submitMs, visitMs, error, 0, 0, 0);
+        }
     }
 
     @Test
@@ -166,6 +170,11 @@ class DeadlineRushBenchmark extends IntegrationTest {
                 pct(submit, 50), pct(submit, 95), pct(submit, 99), pct(submit, 100)));
         report.add(String.format("whole visit latency ms (login + dossier + 100 KB upload + submit): p50 %d, p95 %d, p99 %d, max %d",
                 pct(whole, 50), pct(whole, 95), pct(whole, 99), pct(whole, 100)));
+        List<Long> login = ok.stream().map(Visit::loginMs).sorted().toList();
+        List<Long> page = ok.stream().map(Visit::dossierMs).sorted().toList();
+        List<Long> upload = ok.stream().map(Visit::uploadMs).sorted().toList();
+        report.add(String.format("phases p50/p99 ms: login (GET + POST, bcrypt) %d/%d, dossier page %d/%d, 100 KB upload %d/%d",
+                pct(login, 50), pct(login, 99), pct(page, 50), pct(page, 99), pct(upload, 50), pct(upload, 99)));
         report.add(String.format("load average at start %.2f, at end %.2f", load0, load1));
         visits.stream().filter(v -> v.error() != null).limit(5).forEach(v -> report.add("error: " + v.email() + " " + v.error()));
 
@@ -224,6 +233,8 @@ class DeadlineRushBenchmark extends IntegrationTest {
             if (login.statusCode() != 302 || location.contains("error")) {
                 return new Visit(email, id, null, null, 0, 0, "login " + login.statusCode() + " " + location);
             }
+            long loginMs = (System.nanoTime() - v0) / 1_000_000;
+            long d0 = System.nanoTime();
             HttpResponse<String> dossier = http.send(HttpRequest.newBuilder(uri("/applications/" + id)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (dossier.statusCode() != 200) {
@@ -231,6 +242,8 @@ class DeadlineRushBenchmark extends IntegrationTest {
             }
             String token = find(META_CSRF, dossier.body());
             String header = find(META_HEADER, dossier.body());
+            long dossierMs = (System.nanoTime() - d0) / 1_000_000;
+            long u0 = System.nanoTime();
             String boundary = "rush" + UUID.randomUUID();
             HttpResponse<String> upload = http.send(HttpRequest.newBuilder(uri("/applications/" + id + "/attachments"))
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary).header(header, token)
@@ -239,6 +252,7 @@ class DeadlineRushBenchmark extends IntegrationTest {
             if (upload.statusCode() != 302) {
                 return new Visit(email, id, null, null, 0, 0, "upload " + upload.statusCode());
             }
+            long uploadMs = (System.nanoTime() - u0) / 1_000_000;
             String key = "rush-" + id;
             long s0 = System.nanoTime();
             HttpResponse<String> submit = http.send(HttpRequest.newBuilder(uri("/api/applications/" + id + "/submit"))
@@ -251,7 +265,7 @@ class DeadlineRushBenchmark extends IntegrationTest {
             }
             JsonNode receipt = json.readTree(submit.body());
             return new Visit(email, id, receipt.get("receiptNumber").asString(), receipt.get("snapshotSha256").asString(),
-                    submitMs, (System.nanoTime() - v0) / 1_000_000, null);
+                    submitMs, (System.nanoTime() - v0) / 1_000_000, null, loginMs, dossierMs, uploadMs);
         } catch (Exception e) {
             return new Visit(email, id, null, null, 0, 0, e.toString());
         }
