@@ -281,7 +281,8 @@ public class ApplicationService implements ApplicationCounts {
 
     static void checkVersion(Application a, long expected) {
         if (a.getVersion() != expected) {
-            throw new DomainException("applications.conflict", a.getUpdatedAt().toString());
+            throw new DomainException("applications.conflict", java.time.LocalDateTime.ofInstant(a.getUpdatedAt(),
+                    org.regia.shared.ClockConfiguration.BRUSSELS).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
         }
     }
 

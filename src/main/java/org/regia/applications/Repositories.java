@@ -16,6 +16,11 @@ interface FormDefinitionRepository extends JpaRepository<FormDefinition, UUID> {
     List<FormDefinition> findAllByOrderByCodeAscVersionDesc();
 }
 
+interface FormDraftRepository extends JpaRepository<FormDraft, UUID> {
+
+    List<FormDraft> findAllByOrderByUpdatedAtDesc();
+}
+
 interface CallSettingsRepository extends JpaRepository<CallSettings, UUID> {
 }
 
@@ -35,6 +40,8 @@ interface ApplicationRepository extends JpaRepository<Application, UUID> {
     List<Application> visibleTo(@Param("orgs") List<UUID> organisations, @Param("user") UUID user, @Param("email") String email);
 
     List<Application> findByCallIdOrderByUpdatedAtDesc(UUID callId);
+
+    long countByCallId(UUID callId);
 
     long countByCallIdAndStatus(UUID callId, Application.Status status);
 }

@@ -183,6 +183,39 @@ class ApplicationsController {
     @PostMapping("/applications/{id}")
     @PreAuthorize("hasRole('APPLICANT')")
     String save(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect, Locale locale) {
+        try {
+            saveFromForm(id, params);
+            redirect.addFlashAttribute("saved", true);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("errorMessage", text("applications.conflict", new Object[] {""}, locale));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errorMessage", text(e.messageKey(), e.arguments(), locale));
+        }
+        return "redirect:/applications/" + id;
+    }
+
+    /**
+     * The background save of the draft form (htmx, on change): answers the status line "saved at hh:mm" and the new
+     * version for the form's hidden field (out-of-band swap), or the conflict message when someone else saved since the
+     * page was loaded — then nothing is saved and the version is left as it was, so a later save is refused too.
+     */
+    @PostMapping("/applications/{id}/autosave")
+    @PreAuthorize("hasRole('APPLICANT')")
+    String autosave(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model, Locale locale) {
+        try {
+            Application saved = saveFromForm(id, params);
+            model.addAttribute("savedAt", java.time.LocalTime.ofInstant(saved.getUpdatedAt(),
+                    org.regia.shared.ClockConfiguration.BRUSSELS).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
+            model.addAttribute("newVersion", saved.getVersion());
+        } catch (ObjectOptimisticLockingFailureException e) {
+            model.addAttribute("autosaveError", text("applications.conflict", new Object[] {""}, locale));
+        } catch (DomainException e) {
+            model.addAttribute("autosaveError", text(e.messageKey(), e.arguments(), locale));
+        }
+        return "applications/autosave :: status";
+    }
+
+    private Application saveFromForm(UUID id, Map<String, String> params) {
         Application a = applications.get(id);
         FormSchema schema = forms.form(a.getFormId()).schema();
         ObjectNode data = schema.normalise(params);
@@ -204,15 +237,13 @@ class ApplicationsController {
         }
         Ethics ethics = new Ethics(bool(params, "personalData"), bool(params, "dualUse"), bool(params, "environment"),
                 bool(params, "animals"), bool(params, "humans"));
+        long version;
         try {
-            applications.save(id, Long.parseLong(params.getOrDefault("version", "-1")), params.get("title"), data, ethics);
-            redirect.addFlashAttribute("saved", true);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("errorMessage", text("applications.conflict", new Object[] {""}, locale));
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("errorMessage", text(e.messageKey(), e.arguments(), locale));
+            version = Long.parseLong(params.getOrDefault("version", "-1").strip());
+        } catch (NumberFormatException e) {
+            version = -1;
         }
-        return "redirect:/applications/" + id;
+        return applications.save(id, version, params.get("title"), data, ethics);
     }
 
     private static Boolean bool(Map<String, String> params, String key) {
