@@ -145,6 +145,38 @@ class ControlApiController {
         return new BandsResult(issues.isEmpty() || r.acceptIssues(), issues.stream().map(BandIssue::detail).toList());
     }
 
+    record ObjectiveView(UUID id, String document, String body, String level, String number, String titleFr, String titleNl,
+                         String deadline, BigDecimal fte, String itNeedsFr, String itNeedsNl, String leadActor,
+                         String partners, long version, List<org.regia.control.ObjectiveEdit.BudgetRow> budgetLines,
+                         List<org.regia.control.ObjectiveEdit.ParticipantRow> participants,
+                         List<org.regia.control.ObjectiveEdit.ActivityRow> activities,
+                         List<org.regia.control.ObjectiveEdit.MilestoneRow> milestones) {
+        static ObjectiveView of(Views.ObjectiveDetail d) {
+            var o = d.node().objective();
+            var r = d.roadmap();
+            return new ObjectiveView(o.getId(), d.document().getCode(), d.body().getCode(), o.getLevel().name(), o.getNumber(),
+                    o.getTitleFr(), o.getTitleNl(), o.getDeadline(), o.getFte(), o.getItNeedsFr(), o.getItNeedsNl(),
+                    o.getLeadActor(), o.getPartners(), o.getVersion(),
+                    r.budgetLines().stream().map(b -> new org.regia.control.ObjectiveEdit.BudgetRow(b.getCode(), b.getNote())).toList(),
+                    r.participants().stream().map(p -> new org.regia.control.ObjectiveEdit.ParticipantRow(p.getOrganisation(), p.getRole())).toList(),
+                    r.activities().stream().map(a -> new org.regia.control.ObjectiveEdit.ActivityRow(a.getDescriptionFr(), a.getDescriptionNl())).toList(),
+                    r.milestones().stream().map(m -> new org.regia.control.ObjectiveEdit.MilestoneRow(m.getLabelFr(), m.getLabelNl(), m.getDueOn(), m.getReachedOn())).toList());
+        }
+    }
+
+    @GetMapping("/objectives/{id}")
+    @Operation(summary = "An objective with its resources (FTE, IT needs, budget lines) and roadmap")
+    ObjectiveView objective(@PathVariable UUID id) {
+        return ObjectiveView.of(control.objective(id));
+    }
+
+    @PutMapping("/objectives/{id}")
+    @Operation(summary = "Change texts, deadline, resources and roadmap (all rows replaced; a bad row names itself, e.g. milestones[1].dueOn)")
+    ObjectiveView editObjective(@PathVariable UUID id, @RequestBody org.regia.control.ObjectiveEdit edit) {
+        control.editObjective(id, edit);
+        return ObjectiveView.of(control.objective(id));
+    }
+
     @PostMapping("/refresh")
     @PreAuthorize("hasRole('CONTROL_OFFICER')")
     @Operation(summary = "Refresh the KPIs bound to data sources; returns the failures by KPI code")
