@@ -143,8 +143,17 @@ public class ControlService {
 
     Views.BodyTree tree(ControlDocument doc, ControlBody body, Predicate<ControlObjective> objectiveFilter,
                         Predicate<ControlKpi> kpiFilter) {
+        return tree(doc, body, objectiveFilter, kpiFilter, null);
+    }
+
+    /**
+     * The tree with the colours as they were at the end of {@code asOf} (null: now): only observations dated up to
+     * that day count, and a manual override only if it was made by then.
+     */
+    Views.BodyTree tree(ControlDocument doc, ControlBody body, Predicate<ControlObjective> objectiveFilter,
+                        Predicate<ControlKpi> kpiFilter, LocalDate asOf) {
         List<ControlObjective> all = objectives.findByBodyIdOrderByPosition(body.getId()).stream().filter(objectiveFilter).toList();
-        Map<UUID, List<Views.KpiStatus>> kpisByObjective = kpiStatuses(all.stream().map(ControlObjective::getId).toList(), kpiFilter);
+        Map<UUID, List<Views.KpiStatus>> kpisByObjective = kpiStatuses(all.stream().map(ControlObjective::getId).toList(), kpiFilter, asOf);
         Map<UUID, List<ControlObjective>> children = new HashMap<>();
         List<ControlObjective> roots = new ArrayList<>();
         java.util.Set<UUID> ids = all.stream().map(ControlObjective::getId).collect(Collectors.toSet());
@@ -172,24 +181,33 @@ public class ControlService {
         return new Views.TreeNode(o, ks, kids, rule.combine(colours));
     }
 
-    private Map<UUID, List<Views.KpiStatus>> kpiStatuses(List<UUID> objectiveIds, Predicate<ControlKpi> filter) {
+    private Map<UUID, List<Views.KpiStatus>> kpiStatuses(List<UUID> objectiveIds, Predicate<ControlKpi> filter, LocalDate asOf) {
         if (objectiveIds.isEmpty()) {
             return Map.of();
         }
         List<ControlKpi> list = kpis.findByObjectiveIdInOrderByPosition(objectiveIds).stream().filter(filter).toList();
         Map<UUID, List<ControlObservation>> obs = list.isEmpty() ? Map.of()
                 : observations.findByKpiIdInOrderByObservedOnAscRecordedAtAsc(list.stream().map(ControlKpi::getId).toList())
-                .stream().collect(Collectors.groupingBy(ControlObservation::getKpiId, LinkedHashMap::new, Collectors.toList()));
+                .stream().filter(o -> asOf == null || !o.getObservedOn().isAfter(asOf))
+                .collect(Collectors.groupingBy(ControlObservation::getKpiId, LinkedHashMap::new, Collectors.toList()));
         Map<UUID, List<Views.KpiStatus>> result = new LinkedHashMap<>();
         for (ControlKpi k : list) {
-            result.computeIfAbsent(k.getObjectiveId(), x -> new ArrayList<>()).add(status(k, obs.getOrDefault(k.getId(), List.of())));
+            boolean overrideThen = asOf == null || (k.getOverrideAt() != null
+                    && !k.getOverrideAt().atZone(clock.getZone()).toLocalDate().isAfter(asOf));
+            result.computeIfAbsent(k.getObjectiveId(), x -> new ArrayList<>())
+                    .add(status(k, obs.getOrDefault(k.getId(), List.of()), overrideThen));
         }
         return result;
     }
 
     static Views.KpiStatus status(ControlKpi k, List<ControlObservation> obs) {
+        return status(k, obs, true);
+    }
+
+    static Views.KpiStatus status(ControlKpi k, List<ControlObservation> obs, boolean withOverride) {
         BandSet set = k.bandSet();
-        ColourRule.Result r = ColourRule.compute(set, obs.stream().map(ControlObservation::point).toList(), k.getOverrideColour());
+        ColourRule.Result r = ColourRule.compute(set, obs.stream().map(ControlObservation::point).toList(),
+                withOverride ? k.getOverrideColour() : null);
         List<BandIssue> issues = new ArrayList<>(set.validate());
         issues.addAll(BandSet.compareLanguages(set, k.bandSetNl()));
         ControlObservation latest = obs.stream().max(Comparator.comparing(ControlObservation::getObservedOn)
@@ -371,6 +389,10 @@ public class ControlService {
                     .forEach(n -> out.add(new Views.PlanAction(n.objective(), axes.get(n.objective().getPillarId()), n.colour())));
         }
         return out;
+    }
+
+    List<ControlObservation> observationsOf(UUID kpiId) {
+        return observations.findByKpiIdOrderByObservedOnAscRecordedAtAsc(kpiId);
     }
 
     public List<ControlDataSource> dataSources() {

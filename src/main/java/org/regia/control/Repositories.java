@@ -67,3 +67,15 @@ interface MilestoneRepository extends JpaRepository<ControlMilestone, UUID> {
 
     List<ControlMilestone> findByObjectiveIdInOrderByDueOn(Collection<UUID> objectiveIds);
 }
+
+interface SnapshotRepository extends JpaRepository<ControlSnapshot, UUID> {
+    List<ControlSnapshot> findByBodyIdIn(Collection<UUID> bodyIds);
+
+    Optional<ControlSnapshot> findByBodyIdAndYearAndQuarter(UUID bodyId, int year, int quarter);
+}
+
+interface SnapshotEntryRepository extends JpaRepository<ControlSnapshotEntry, UUID> {
+    List<ControlSnapshotEntry> findBySnapshotIdIn(Collection<UUID> snapshotIds);
+
+    List<ControlSnapshotEntry> findByKpiIdOrderByObservedOn(UUID kpiId);
+}

@@ -301,14 +301,6 @@ public class ControlController {
         return "redirect:/control/objectives/" + id;
     }
 
-    @GetMapping("/control/plan/{code}")
-    public String plan(@PathVariable String code, Model model) {
-        model.addAttribute("document", control.document(code));
-        planModel(control.planActions(code), model);
-        model.addAttribute("publicView", false);
-        return "control/plan";
-    }
-
     static void planModel(List<Views.PlanAction> actions, Model model) {
         Map<String, List<Views.PlanAction>> byAxis = new LinkedHashMap<>();
         Map<String, Long> byDomain = new LinkedHashMap<>();
@@ -364,14 +356,6 @@ public class ControlController {
         model.addAttribute("canEdit", false);
         model.addAttribute("publicView", true);
         return "control/tree";
-    }
-
-    @GetMapping("/public/control/plan/{code}")
-    public String publicPlan(@PathVariable String code, Model model) {
-        model.addAttribute("document", control.publishedDocument(code));
-        planModel(control.publicPlanActions(code), model);
-        model.addAttribute("publicView", true);
-        return "control/plan";
     }
 
     private static String safe(String back) {
