@@ -141,7 +141,7 @@ public class ControlDashboardController {
         Locale locale = "nl".equals(lang) ? Locale.forLanguageTag("nl") : Locale.FRENCH;
         boolean pdf = "pdf".equals(format);
         if (!pdf && !"docx".equals(format)) {
-            throw new DomainException("control.letter.format", format);
+            return ResponseEntity.notFound().build();
         }
         StateOfPlayWriter.Data data = stateOfPlay.data(code, LocalDate.now(clock));
         byte[] bytes = pdf ? stateOfPlay.pdf(data, locale) : stateOfPlay.docx(data, locale);
