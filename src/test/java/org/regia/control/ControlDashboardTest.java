@@ -6,7 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -112,6 +114,14 @@ class ControlDashboardTest extends IntegrationTest {
         bad = mvc.perform(get("/control/dashboard").param("document", "ECONOMY-2022").param("quarter", "2021-Q4").with(committee))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(bad).contains("There is no snapshot of 2021-Q4.");
+
+        // API: quarters, a snapshot with values, a quarter not ended refused with a problem
+        mvc.perform(get("/api/control/documents/ECONOMY-2022/snapshots").with(httpBasic("committee@example.org", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0]").value("2022-Q2")).andExpect(jsonPath("$[1]").value("2022-Q1"));
+        mvc.perform(get("/api/control/documents/ECONOMY-2022/snapshots/2022-Q1").with(httpBasic("committee@example.org", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.bee[?(@.kpi=='" + cargo + "')].value").value(130.0));
+        mvc.perform(post("/api/control/documents/ECONOMY-2022/snapshots/2099-Q1").with(httpBasic("control@example.org", PASSWORD)).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("quarter"));
     }
 
     @Test

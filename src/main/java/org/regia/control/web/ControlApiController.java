@@ -40,8 +40,10 @@ class ControlApiController {
 
     private final ControlService control;
     private final ControlImporter importer;
+    private final org.regia.control.ControlDashboards dashboards;
 
-    ControlApiController(ControlService control, ControlImporter importer) {
+    ControlApiController(ControlService control, ControlImporter importer, org.regia.control.ControlDashboards dashboards) {
+        this.dashboards = dashboards;
         this.control = control;
         this.importer = importer;
     }
@@ -175,6 +177,32 @@ class ControlApiController {
     ObjectiveView editObjective(@PathVariable UUID id, @RequestBody org.regia.control.ObjectiveEdit edit) {
         control.editObjective(id, edit);
         return ObjectiveView.of(control.objective(id));
+    }
+
+    record SnapshotEntryView(UUID objective, UUID kpi, String colour, BigDecimal value, String level, LocalDate observedOn) {
+    }
+
+    @GetMapping("/documents/{code}/snapshots")
+    @Operation(summary = "The quarters for which the document has snapshots, latest first")
+    List<String> quarters(@PathVariable String code) {
+        return dashboards.quarters(code).stream().map(Object::toString).toList();
+    }
+
+    @GetMapping("/documents/{code}/snapshots/{quarter}")
+    @Operation(summary = "A quarter's snapshot by body: objective colours (kpi null) and KPI colours with their last value")
+    Map<String, List<SnapshotEntryView>> snapshot(@PathVariable String code, @PathVariable String quarter) {
+        Map<String, List<SnapshotEntryView>> out = new java.util.LinkedHashMap<>();
+        dashboards.snapshot(code, quarter).forEach((body, list) -> out.put(body, list.stream()
+                .map(e -> new SnapshotEntryView(e.getObjectiveId(), e.getKpiId(), e.getColour() == null ? null : e.getColour().name(),
+                        e.getValue(), e.getLevel(), e.getObservedOn())).toList()));
+        return out;
+    }
+
+    @PostMapping("/documents/{code}/snapshots/{quarter}")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Take (or take again) the snapshot of an ended quarter (e.g. 2022-Q2) for every body; returns the number of bodies")
+    Map<String, Integer> takeSnapshot(@PathVariable String code, @PathVariable String quarter) {
+        return Map.of("bodies", dashboards.takeSnapshot(code, quarter));
     }
 
     @PostMapping("/refresh")
