@@ -47,12 +47,15 @@ public class ControlImporter {
     private final KpiRepository kpis;
     private final ObservationRepository observations;
     private final YearBlockRepository years;
+    private final ParticipantRepository participants;
     private final SourceDefectRepository defects;
     private final Clock clock;
 
     ControlImporter(DocumentRepository documents, PillarRepository pillars, BodyRepository bodies,
                     ObjectiveRepository objectives, KpiRepository kpis, ObservationRepository observations,
-                    YearBlockRepository years, SourceDefectRepository defects, Clock clock) {
+                    YearBlockRepository years, SourceDefectRepository defects, Clock clock,
+                    ParticipantRepository participants) {
+        this.participants = participants;
         this.documents = documents;
         this.pillars = pillars;
         this.bodies = bodies;
@@ -159,6 +162,7 @@ public class ControlImporter {
         final Set<String> kpiKeys = new HashSet<>();
         final List<ControlObservation> observationList = new ArrayList<>();
         final List<ControlYearBlock> yearList = new ArrayList<>();
+        final List<ControlRoadmapParticipant> participantList = new ArrayList<>();
         final List<ImportReport.Defect> defectList = new ArrayList<>();
         final Map<String, Integer> counts = new LinkedHashMap<>();
         ControlObjective lastObjective;
@@ -256,6 +260,7 @@ public class ControlImporter {
                     number, get(r, "title_fr"), get(r, "title_nl"), position++);
             String deadline = get(r, "deadline");
             o.describe(get(r, "note"), null, get(r, "domain"), deadline, get(r, "lead"), get(r, "partners"), null, get(r, "source"));
+            roadmapActors(o, get(r, "lead"), get(r, "partners"));
             String status = get(r, "status");
             if (status != null) {
                 YearStatus s = enumValue(YearStatus.class, "status", status);
@@ -344,6 +349,22 @@ public class ControlImporter {
             return ref(body, o);
         }
 
+        /** The lead actor and the partners as printed become roadmap participants (LEAD, PARTNER), once each. */
+        private void roadmapActors(ControlObjective o, String lead, String partners) {
+            Set<String> seen = new HashSet<>();
+            if (lead != null && seen.add(lead.trim().toLowerCase(java.util.Locale.ROOT))) {
+                participantList.add(new ControlRoadmapParticipant(o.getId(), seen.size() - 1, lead, RoadmapRole.LEAD));
+            }
+            if (partners != null) {
+                for (String p : partners.split("[,;]")) {
+                    String name = p.replaceAll("^[\\s(+]+|[\\s)]+$", "");
+                    if (!name.isBlank() && name.length() <= 300 && seen.add(name.toLowerCase(java.util.Locale.ROOT))) {
+                        participantList.add(new ControlRoadmapParticipant(o.getId(), seen.size() - 1, name, RoadmapRole.PARTNER));
+                    }
+                }
+            }
+        }
+
         private String ref(String body, ControlObjective o) {
             String prefix = switch (o.getLevel()) {
                 case STRATEGIC -> "OS ";
@@ -361,6 +382,7 @@ public class ControlImporter {
             kpis.saveAll(kpiList);
             observations.saveAll(observationList);
             years.saveAll(yearList);
+            participants.saveAll(participantList);
             for (ImportReport.Defect d : defectList) {
                 defects.save(new ControlSourceDefect(document.getId(), d.line(), d.ref(), d.kind(), d.detail()));
             }

@@ -53,6 +53,11 @@ public class ControlObjective {
     private String sourceRef;
     @Enumerated(EnumType.STRING)
     private YearStatus status;
+    private java.math.BigDecimal fte;
+    @Column(name = "it_needs_fr")
+    private String itNeedsFr;
+    @Column(name = "it_needs_nl")
+    private String itNeedsNl;
     @Column(nullable = false)
     private boolean published;
     @Column(nullable = false)
@@ -106,6 +111,62 @@ public class ControlObjective {
         this.partners = Texts.blankToNull(partners);
         this.budgetLines = Texts.blankToNull(budgetLines);
         this.sourceRef = Texts.blankToNull(sourceRef);
+    }
+
+    /** New titles (both languages required) and description. */
+    public void retitle(String titleFr, String titleNl, String descriptionFr, String descriptionNl) {
+        Texts.requireBoth("title", titleFr, titleNl);
+        this.titleFr = titleFr.trim();
+        this.titleNl = titleNl.trim();
+        this.descriptionFr = Texts.blankToNull(descriptionFr);
+        this.descriptionNl = Texts.blankToNull(descriptionNl);
+    }
+
+    /** The deadline: a date, a year, a period or "permanent" (refused when unreadable). */
+    public void setDeadline(String deadline) {
+        if (deadline != null && !deadline.isBlank()) {
+            Deadline.parse("deadline", deadline);
+        }
+        this.deadline = Texts.blankToNull(deadline);
+    }
+
+    /** Resources: estimated FTE (0 to 10 000, at most two decimals) and IT needs in French and Dutch. */
+    public void resources(java.math.BigDecimal fte, String itNeedsFr, String itNeedsNl) {
+        if (fte != null && (fte.signum() < 0 || fte.compareTo(java.math.BigDecimal.valueOf(10000)) > 0)) {
+            throw DomainException.onField("fte", "control.fte.range", fte.toPlainString());
+        }
+        if (fte != null && fte.stripTrailingZeros().scale() > 2) {
+            throw DomainException.onField("fte", "control.fte.scale", fte.toPlainString());
+        }
+        this.fte = fte == null ? null : fte.setScale(2, java.math.RoundingMode.UNNECESSARY);
+        this.itNeedsFr = Texts.blankToNull(itNeedsFr);
+        this.itNeedsNl = Texts.blankToNull(itNeedsNl);
+    }
+
+    /** Lead actor and partners as given by the roadmap (kept as text for the letters and the dashboards). */
+    public void roadmapActors(String leadActor, String partners) {
+        this.leadActor = Texts.blankToNull(leadActor);
+        this.partners = Texts.blankToNull(partners);
+    }
+
+    public java.math.BigDecimal getFte() {
+        return fte;
+    }
+
+    public String getItNeedsFr() {
+        return itNeedsFr;
+    }
+
+    public String getItNeedsNl() {
+        return itNeedsNl;
+    }
+
+    public String itNeeds(Locale locale) {
+        return itNeedsFr == null && itNeedsNl == null ? null : Texts.in(locale, itNeedsFr, itNeedsNl);
+    }
+
+    public String description(Locale locale) {
+        return descriptionFr == null && descriptionNl == null ? null : Texts.in(locale, descriptionFr, descriptionNl);
     }
 
     public void setStatus(YearStatus status) {

@@ -46,11 +46,20 @@ public class ControlService {
     private final SourceDefectRepository defects;
     private final List<ControlDataSource> dataSources;
     private final Clock clock;
+    private final BudgetAllocationRepository budgetAllocations;
+    private final ParticipantRepository participants;
+    private final ActivityRepository activities;
+    private final MilestoneRepository milestones;
 
     ControlService(DocumentRepository documents, PillarRepository pillars, BodyRepository bodies,
                    ObjectiveRepository objectives, KpiRepository kpis, ObservationRepository observations,
                    YearBlockRepository years, SourceDefectRepository defects, List<ControlDataSource> dataSources,
-                   Clock clock) {
+                   Clock clock, BudgetAllocationRepository budgetAllocations, ParticipantRepository participants,
+                   ActivityRepository activities, MilestoneRepository milestones) {
+        this.budgetAllocations = budgetAllocations;
+        this.participants = participants;
+        this.activities = activities;
+        this.milestones = milestones;
         this.documents = documents;
         this.pillars = pillars;
         this.bodies = bodies;
@@ -134,8 +143,17 @@ public class ControlService {
 
     Views.BodyTree tree(ControlDocument doc, ControlBody body, Predicate<ControlObjective> objectiveFilter,
                         Predicate<ControlKpi> kpiFilter) {
+        return tree(doc, body, objectiveFilter, kpiFilter, null);
+    }
+
+    /**
+     * The tree with the colours as they were at the end of {@code asOf} (null: now): only observations dated up to
+     * that day count, and a manual override only if it was made by then.
+     */
+    Views.BodyTree tree(ControlDocument doc, ControlBody body, Predicate<ControlObjective> objectiveFilter,
+                        Predicate<ControlKpi> kpiFilter, LocalDate asOf) {
         List<ControlObjective> all = objectives.findByBodyIdOrderByPosition(body.getId()).stream().filter(objectiveFilter).toList();
-        Map<UUID, List<Views.KpiStatus>> kpisByObjective = kpiStatuses(all.stream().map(ControlObjective::getId).toList(), kpiFilter);
+        Map<UUID, List<Views.KpiStatus>> kpisByObjective = kpiStatuses(all.stream().map(ControlObjective::getId).toList(), kpiFilter, asOf);
         Map<UUID, List<ControlObjective>> children = new HashMap<>();
         List<ControlObjective> roots = new ArrayList<>();
         java.util.Set<UUID> ids = all.stream().map(ControlObjective::getId).collect(Collectors.toSet());
@@ -163,24 +181,33 @@ public class ControlService {
         return new Views.TreeNode(o, ks, kids, rule.combine(colours));
     }
 
-    private Map<UUID, List<Views.KpiStatus>> kpiStatuses(List<UUID> objectiveIds, Predicate<ControlKpi> filter) {
+    private Map<UUID, List<Views.KpiStatus>> kpiStatuses(List<UUID> objectiveIds, Predicate<ControlKpi> filter, LocalDate asOf) {
         if (objectiveIds.isEmpty()) {
             return Map.of();
         }
         List<ControlKpi> list = kpis.findByObjectiveIdInOrderByPosition(objectiveIds).stream().filter(filter).toList();
         Map<UUID, List<ControlObservation>> obs = list.isEmpty() ? Map.of()
                 : observations.findByKpiIdInOrderByObservedOnAscRecordedAtAsc(list.stream().map(ControlKpi::getId).toList())
-                .stream().collect(Collectors.groupingBy(ControlObservation::getKpiId, LinkedHashMap::new, Collectors.toList()));
+                .stream().filter(o -> asOf == null || !o.getObservedOn().isAfter(asOf))
+                .collect(Collectors.groupingBy(ControlObservation::getKpiId, LinkedHashMap::new, Collectors.toList()));
         Map<UUID, List<Views.KpiStatus>> result = new LinkedHashMap<>();
         for (ControlKpi k : list) {
-            result.computeIfAbsent(k.getObjectiveId(), x -> new ArrayList<>()).add(status(k, obs.getOrDefault(k.getId(), List.of())));
+            boolean overrideThen = asOf == null || (k.getOverrideAt() != null
+                    && !k.getOverrideAt().atZone(clock.getZone()).toLocalDate().isAfter(asOf));
+            result.computeIfAbsent(k.getObjectiveId(), x -> new ArrayList<>())
+                    .add(status(k, obs.getOrDefault(k.getId(), List.of()), overrideThen));
         }
         return result;
     }
 
     static Views.KpiStatus status(ControlKpi k, List<ControlObservation> obs) {
+        return status(k, obs, true);
+    }
+
+    static Views.KpiStatus status(ControlKpi k, List<ControlObservation> obs, boolean withOverride) {
         BandSet set = k.bandSet();
-        ColourRule.Result r = ColourRule.compute(set, obs.stream().map(ControlObservation::point).toList(), k.getOverrideColour());
+        ColourRule.Result r = ColourRule.compute(set, obs.stream().map(ControlObservation::point).toList(),
+                withOverride ? k.getOverrideColour() : null);
         List<BandIssue> issues = new ArrayList<>(set.validate());
         issues.addAll(BandSet.compareLanguages(set, k.bandSetNl()));
         ControlObservation latest = obs.stream().max(Comparator.comparing(ControlObservation::getObservedOn)
@@ -219,7 +246,124 @@ public class ControlService {
         ControlDocument d = documents.findById(b.getDocumentId()).orElseThrow();
         Views.BodyTree t = tree(d, b, x -> true, x -> true);
         Views.TreeNode node = t.all().filter(n -> n.objective().getId().equals(objectiveId)).findFirst().orElseThrow();
-        return new Views.ObjectiveDetail(d, b, node, years.findByObjectiveIdOrderByYear(objectiveId));
+        return new Views.ObjectiveDetail(d, b, node, years.findByObjectiveIdOrderByYear(objectiveId), roadmap(objectiveId));
+    }
+
+    /** Resources and roadmap of an objective, with the other objectives funded by the same budget lines. */
+    Views.Roadmap roadmap(UUID objectiveId) {
+        List<ControlBudgetAllocation> lines = budgetAllocations.findByObjectiveIdOrderByPosition(objectiveId);
+        Map<String, List<String>> shared = new LinkedHashMap<>();
+        if (!lines.isEmpty()) {
+            List<ControlBudgetAllocation> same = budgetAllocations.findByCodeIn(lines.stream().map(ControlBudgetAllocation::getCode).toList());
+            Map<UUID, ControlObjective> others = objectives.findAllById(same.stream().map(ControlBudgetAllocation::getObjectiveId)
+                    .filter(id -> !id.equals(objectiveId)).distinct().toList()).stream()
+                    .collect(Collectors.toMap(ControlObjective::getId, o -> o));
+            Map<UUID, ControlBody> bodyById = new HashMap<>();
+            for (ControlBudgetAllocation a : same) {
+                ControlObjective other = others.get(a.getObjectiveId());
+                if (other != null) {
+                    ControlBody ob = bodyById.computeIfAbsent(other.getBodyId(), id -> bodies.findById(id).orElseThrow());
+                    shared.computeIfAbsent(a.getCode(), c -> new ArrayList<>()).add(ob.getCode() + " " + other.getNumber());
+                }
+            }
+        }
+        return new Views.Roadmap(lines, participants.findByObjectiveIdOrderByPosition(objectiveId),
+                activities.findByObjectiveIdOrderByPosition(objectiveId), milestones.findByObjectiveIdOrderByPosition(objectiveId),
+                shared);
+    }
+
+    // ---- editing an objective -------------------------------------------------------------------------------
+
+    /**
+     * Changes the texts, deadline, resources and roadmap of an objective. Every row is checked first (the error names
+     * the row, e.g. {@code milestones[1].dueOn}); with one error nothing is saved. The lead actor and the partners
+     * become those of the roadmap. History is kept by Envers on the objective and on every row.
+     */
+    @PreAuthorize(WRITERS)
+    public ControlObjective editObjective(UUID objectiveId, ObjectiveEdit edit) {
+        ControlObjective o = objectives.findById(objectiveId).orElseThrow(() -> new NotFoundException("objective", objectiveId));
+        if (o.getVersion() != edit.version()) {
+            throw new DomainException("control.concurrentChange");
+        }
+        List<ControlBudgetAllocation> newLines = new ArrayList<>();
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (int i = 0; i < edit.budgetLines().size(); i++) {
+            ObjectiveEdit.BudgetRow row = edit.budgetLines().get(i);
+            if (row.blank()) {
+                continue;
+            }
+            String field = "budgetLines[" + i + "].";
+            BudgetLine line = row.code() == null || row.code().isBlank()
+                    ? rethrow(field, () -> { throw DomainException.onField("code", "control.budgetLine.required"); })
+                    : rethrow(field, () -> BudgetLine.parse("code", row.code()));
+            if (!codes.add(line.code())) {
+                throw DomainException.onField(field + "code", "control.budgetLine.duplicate", line.code());
+            }
+            newLines.add(rethrow(field, () -> new ControlBudgetAllocation(objectiveId, newLines.size(), line, row.note())));
+        }
+        List<ControlRoadmapParticipant> newParticipants = new ArrayList<>();
+        java.util.Set<String> organisations = new java.util.HashSet<>();
+        String lead = null;
+        for (int i = 0; i < edit.participants().size(); i++) {
+            ObjectiveEdit.ParticipantRow row = edit.participants().get(i);
+            if (row.blank()) {
+                continue;
+            }
+            String field = "participants[" + i + "].";
+            ControlRoadmapParticipant p = rethrow(field, () -> new ControlRoadmapParticipant(objectiveId, newParticipants.size(),
+                    row.organisation(), row.role()));
+            if (!organisations.add(p.getOrganisation().toLowerCase(java.util.Locale.ROOT))) {
+                throw DomainException.onField(field + "organisation", "control.roadmap.organisationTwice", p.getOrganisation());
+            }
+            if (p.getRole() == RoadmapRole.LEAD) {
+                if (lead != null) {
+                    throw DomainException.onField(field + "role", "control.roadmap.oneLead", lead, p.getOrganisation());
+                }
+                lead = p.getOrganisation();
+            }
+            newParticipants.add(p);
+        }
+        List<ControlRoadmapActivity> newActivities = new ArrayList<>();
+        for (int i = 0; i < edit.activities().size(); i++) {
+            ObjectiveEdit.ActivityRow row = edit.activities().get(i);
+            if (!row.blank()) {
+                newActivities.add(rethrow("activities[" + i + "].", () -> new ControlRoadmapActivity(objectiveId,
+                        newActivities.size(), row.descriptionFr(), row.descriptionNl())));
+            }
+        }
+        List<ControlMilestone> newMilestones = new ArrayList<>();
+        for (int i = 0; i < edit.milestones().size(); i++) {
+            ObjectiveEdit.MilestoneRow row = edit.milestones().get(i);
+            if (!row.blank()) {
+                newMilestones.add(rethrow("milestones[" + i + "].", () -> new ControlMilestone(objectiveId,
+                        newMilestones.size(), row.labelFr(), row.labelNl(), row.dueOn(), row.reachedOn())));
+            }
+        }
+        o.retitle(edit.titleFr(), edit.titleNl(), edit.descriptionFr(), edit.descriptionNl());
+        o.setDeadline(edit.deadline());
+        o.resources(edit.fte(), edit.itNeedsFr(), edit.itNeedsNl());
+        o.roadmapActors(lead, newParticipants.stream().filter(p -> p.getRole() == RoadmapRole.PARTNER)
+                .map(ControlRoadmapParticipant::getOrganisation).collect(Collectors.joining(", ")));
+        // rows are replaced (Envers keeps the removed ones in the history); deletes are flushed before the inserts
+        budgetAllocations.deleteAll(budgetAllocations.findByObjectiveIdOrderByPosition(objectiveId));
+        participants.deleteAll(participants.findByObjectiveIdOrderByPosition(objectiveId));
+        activities.deleteAll(activities.findByObjectiveIdOrderByPosition(objectiveId));
+        milestones.deleteAll(milestones.findByObjectiveIdOrderByPosition(objectiveId));
+        budgetAllocations.flush();
+        budgetAllocations.saveAll(newLines);
+        participants.saveAll(newParticipants);
+        activities.saveAll(newActivities);
+        milestones.saveAll(newMilestones);
+        return o;
+    }
+
+    /** Runs a row's check and prefixes the field of its error with the row (e.g. "milestones[1]."). */
+    private static <T> T rethrow(String prefix, java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (DomainException e) {
+            throw DomainException.onField(prefix + (e.field() == null ? "" : e.field()), e.messageKey(), e.arguments());
+        }
     }
 
     /** Innovation-plan dashboard: every action of the document with its axis and rolled-up colour. */
@@ -245,6 +389,10 @@ public class ControlService {
                     .forEach(n -> out.add(new Views.PlanAction(n.objective(), axes.get(n.objective().getPillarId()), n.colour())));
         }
         return out;
+    }
+
+    List<ControlObservation> observationsOf(UUID kpiId) {
+        return observations.findByKpiIdOrderByObservedOnAscRecordedAtAsc(kpiId);
     }
 
     public List<ControlDataSource> dataSources() {

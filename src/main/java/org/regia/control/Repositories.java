@@ -47,3 +47,35 @@ interface YearBlockRepository extends JpaRepository<ControlYearBlock, UUID> {
 interface SourceDefectRepository extends JpaRepository<ControlSourceDefect, UUID> {
     List<ControlSourceDefect> findByDocumentIdOrderByLine(UUID documentId);
 }
+
+interface BudgetAllocationRepository extends JpaRepository<ControlBudgetAllocation, UUID> {
+    List<ControlBudgetAllocation> findByObjectiveIdOrderByPosition(UUID objectiveId);
+
+    List<ControlBudgetAllocation> findByCodeIn(Collection<String> codes);
+}
+
+interface ParticipantRepository extends JpaRepository<ControlRoadmapParticipant, UUID> {
+    List<ControlRoadmapParticipant> findByObjectiveIdOrderByPosition(UUID objectiveId);
+}
+
+interface ActivityRepository extends JpaRepository<ControlRoadmapActivity, UUID> {
+    List<ControlRoadmapActivity> findByObjectiveIdOrderByPosition(UUID objectiveId);
+}
+
+interface MilestoneRepository extends JpaRepository<ControlMilestone, UUID> {
+    List<ControlMilestone> findByObjectiveIdOrderByPosition(UUID objectiveId);
+
+    List<ControlMilestone> findByObjectiveIdInOrderByDueOn(Collection<UUID> objectiveIds);
+}
+
+interface SnapshotRepository extends JpaRepository<ControlSnapshot, UUID> {
+    List<ControlSnapshot> findByBodyIdIn(Collection<UUID> bodyIds);
+
+    Optional<ControlSnapshot> findByBodyIdAndYearAndQuarter(UUID bodyId, int year, int quarter);
+}
+
+interface SnapshotEntryRepository extends JpaRepository<ControlSnapshotEntry, UUID> {
+    List<ControlSnapshotEntry> findBySnapshotIdIn(Collection<UUID> snapshotIds);
+
+    List<ControlSnapshotEntry> findByKpiIdOrderByObservedOn(UUID kpiId);
+}

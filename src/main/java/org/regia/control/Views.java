@@ -45,7 +45,17 @@ public final class Views {
     }
 
     /** The objective page: the node, its year blocks. */
-    public record ObjectiveDetail(ControlDocument document, ControlBody body, TreeNode node, List<ControlYearBlock> years) {
+    public record ObjectiveDetail(ControlDocument document, ControlBody body, TreeNode node, List<ControlYearBlock> years,
+                                  Roadmap roadmap) {
+    }
+
+    /**
+     * Resources and roadmap of an objective: budget lines (with, per code, the other objectives it funds as
+     * "body number"), participating organisations with roles, activities and milestones.
+     */
+    public record Roadmap(List<ControlBudgetAllocation> budgetLines, List<ControlRoadmapParticipant> participants,
+                          List<ControlRoadmapActivity> activities, List<ControlMilestone> milestones,
+                          java.util.Map<String, List<String>> sharedBudgetLines) {
     }
 
     /** Innovation-plan dashboard cell: the actions of one axis in one domain. */

@@ -40,8 +40,10 @@ class ControlApiController {
 
     private final ControlService control;
     private final ControlImporter importer;
+    private final org.regia.control.ControlDashboards dashboards;
 
-    ControlApiController(ControlService control, ControlImporter importer) {
+    ControlApiController(ControlService control, ControlImporter importer, org.regia.control.ControlDashboards dashboards) {
+        this.dashboards = dashboards;
         this.control = control;
         this.importer = importer;
     }
@@ -143,6 +145,64 @@ class ControlApiController {
     BandsResult bands(@PathVariable UUID id, @RequestBody BandsRequest r) {
         List<BandIssue> issues = control.defineBands(id, r.version(), r.kind(), r.edgePolicy(), r.bands(), r.bandsNl(), r.acceptIssues());
         return new BandsResult(issues.isEmpty() || r.acceptIssues(), issues.stream().map(BandIssue::detail).toList());
+    }
+
+    record ObjectiveView(UUID id, String document, String body, String level, String number, String titleFr, String titleNl,
+                         String deadline, BigDecimal fte, String itNeedsFr, String itNeedsNl, String leadActor,
+                         String partners, long version, List<org.regia.control.ObjectiveEdit.BudgetRow> budgetLines,
+                         List<org.regia.control.ObjectiveEdit.ParticipantRow> participants,
+                         List<org.regia.control.ObjectiveEdit.ActivityRow> activities,
+                         List<org.regia.control.ObjectiveEdit.MilestoneRow> milestones) {
+        static ObjectiveView of(Views.ObjectiveDetail d) {
+            var o = d.node().objective();
+            var r = d.roadmap();
+            return new ObjectiveView(o.getId(), d.document().getCode(), d.body().getCode(), o.getLevel().name(), o.getNumber(),
+                    o.getTitleFr(), o.getTitleNl(), o.getDeadline(), o.getFte(), o.getItNeedsFr(), o.getItNeedsNl(),
+                    o.getLeadActor(), o.getPartners(), o.getVersion(),
+                    r.budgetLines().stream().map(b -> new org.regia.control.ObjectiveEdit.BudgetRow(b.getCode(), b.getNote())).toList(),
+                    r.participants().stream().map(p -> new org.regia.control.ObjectiveEdit.ParticipantRow(p.getOrganisation(), p.getRole())).toList(),
+                    r.activities().stream().map(a -> new org.regia.control.ObjectiveEdit.ActivityRow(a.getDescriptionFr(), a.getDescriptionNl())).toList(),
+                    r.milestones().stream().map(m -> new org.regia.control.ObjectiveEdit.MilestoneRow(m.getLabelFr(), m.getLabelNl(), m.getDueOn(), m.getReachedOn())).toList());
+        }
+    }
+
+    @GetMapping("/objectives/{id}")
+    @Operation(summary = "An objective with its resources (FTE, IT needs, budget lines) and roadmap")
+    ObjectiveView objective(@PathVariable UUID id) {
+        return ObjectiveView.of(control.objective(id));
+    }
+
+    @PutMapping("/objectives/{id}")
+    @Operation(summary = "Change texts, deadline, resources and roadmap (all rows replaced; a bad row names itself, e.g. milestones[1].dueOn)")
+    ObjectiveView editObjective(@PathVariable UUID id, @RequestBody org.regia.control.ObjectiveEdit edit) {
+        control.editObjective(id, edit);
+        return ObjectiveView.of(control.objective(id));
+    }
+
+    record SnapshotEntryView(UUID objective, UUID kpi, String colour, BigDecimal value, String level, LocalDate observedOn) {
+    }
+
+    @GetMapping("/documents/{code}/snapshots")
+    @Operation(summary = "The quarters for which the document has snapshots, latest first")
+    List<String> quarters(@PathVariable String code) {
+        return dashboards.quarters(code).stream().map(Object::toString).toList();
+    }
+
+    @GetMapping("/documents/{code}/snapshots/{quarter}")
+    @Operation(summary = "A quarter's snapshot by body: objective colours (kpi null) and KPI colours with their last value")
+    Map<String, List<SnapshotEntryView>> snapshot(@PathVariable String code, @PathVariable String quarter) {
+        Map<String, List<SnapshotEntryView>> out = new java.util.LinkedHashMap<>();
+        dashboards.snapshot(code, quarter).forEach((body, list) -> out.put(body, list.stream()
+                .map(e -> new SnapshotEntryView(e.getObjectiveId(), e.getKpiId(), e.getColour() == null ? null : e.getColour().name(),
+                        e.getValue(), e.getLevel(), e.getObservedOn())).toList()));
+        return out;
+    }
+
+    @PostMapping("/documents/{code}/snapshots/{quarter}")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Take (or take again) the snapshot of an ended quarter (e.g. 2022-Q2) for every body; returns the number of bodies")
+    Map<String, Integer> takeSnapshot(@PathVariable String code, @PathVariable String quarter) {
+        return Map.of("bodies", dashboards.takeSnapshot(code, quarter));
     }
 
     @PostMapping("/refresh")

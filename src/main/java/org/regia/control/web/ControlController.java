@@ -45,8 +45,11 @@ public class ControlController {
     private final ControlService control;
     private final LetterWriter letters;
     private final org.regia.control.ControlImporter importer;
+    private final java.time.Clock clock;
 
-    ControlController(ControlService control, LetterWriter letters, org.regia.control.ControlImporter importer) {
+    ControlController(ControlService control, LetterWriter letters, org.regia.control.ControlImporter importer,
+                      java.time.Clock clock) {
+        this.clock = clock;
         this.control = control;
         this.letters = letters;
         this.importer = importer;
@@ -228,6 +231,7 @@ public class ControlController {
         model.addAttribute("detail", detail);
         model.addAttribute("canEdit", canEdit());
         model.addAttribute("statuses", YearStatus.values());
+        model.addAttribute("today", LocalDate.now(clock));
         if (!model.containsAttribute("yearForm")) {
             YearForm f = new YearForm();
             f.setYear(detail.document().getYear());
@@ -243,6 +247,33 @@ public class ControlController {
             model.addAttribute("yearForm", f);
         }
         return "control/objective";
+    }
+
+    /** Edit screen of an objective: texts, deadline, resources and roadmap (control officers). */
+    @GetMapping("/control/objectives/{id}/edit")
+    @PreAuthorize("hasRole('CONTROL_OFFICER')")
+    public String editObjective(@PathVariable UUID id, Model model) {
+        Views.ObjectiveDetail detail = control.objective(id);
+        model.addAttribute("detail", detail);
+        model.addAttribute("form", ObjectiveForms.of(detail));
+        model.addAttribute("roles", org.regia.control.RoadmapRole.values());
+        return "control/objective-edit";
+    }
+
+    @PostMapping("/control/objectives/{id}/edit")
+    @PreAuthorize("hasRole('CONTROL_OFFICER')")
+    public String saveObjective(@PathVariable UUID id, @ModelAttribute("form") ObjectiveForm form, BindingResult result,
+                                Model model) {
+        try {
+            control.editObjective(id, ObjectiveForms.toEdit(form));
+            return "redirect:/control/objectives/" + id + "?edited";
+        } catch (DomainException e) {
+            FormErrors.reject(result, e);
+        }
+        model.addAttribute("detail", control.objective(id));
+        model.addAttribute("roles", org.regia.control.RoadmapRole.values());
+        ObjectiveForms.pad(form);
+        return "control/objective-edit";
     }
 
     @PostMapping("/control/objectives/{id}/years")
@@ -268,14 +299,6 @@ public class ControlController {
             redirect.addFlashAttribute("copyErrorArgs", e.arguments());
         }
         return "redirect:/control/objectives/" + id;
-    }
-
-    @GetMapping("/control/plan/{code}")
-    public String plan(@PathVariable String code, Model model) {
-        model.addAttribute("document", control.document(code));
-        planModel(control.planActions(code), model);
-        model.addAttribute("publicView", false);
-        return "control/plan";
     }
 
     static void planModel(List<Views.PlanAction> actions, Model model) {
@@ -333,14 +356,6 @@ public class ControlController {
         model.addAttribute("canEdit", false);
         model.addAttribute("publicView", true);
         return "control/tree";
-    }
-
-    @GetMapping("/public/control/plan/{code}")
-    public String publicPlan(@PathVariable String code, Model model) {
-        model.addAttribute("document", control.publishedDocument(code));
-        planModel(control.publicPlanActions(code), model);
-        model.addAttribute("publicView", true);
-        return "control/plan";
     }
 
     private static String safe(String back) {
