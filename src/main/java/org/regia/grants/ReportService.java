@@ -166,6 +166,12 @@ public class ReportService {
                         && CurrentUser.hasAnyRole(Role.FINANCE_OFFICER, Role.ADMIN));
     }
 
+    /** A grant's reference (for lists). */
+    @Transactional(readOnly = true)
+    public String reference(UUID grantId) {
+        return grants.findById(grantId).map(Grant::getReference).orElse("?");
+    }
+
     /** The accepted budget per claim category (overheads included) of the grant's application, if it had one. */
     Optional<Map<GrantReport.Category, BigDecimal>> budget(Grant grant) {
         return budgets.of(grant.getApplicationId()).map(t -> {
