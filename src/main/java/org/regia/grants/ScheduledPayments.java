@@ -56,7 +56,8 @@ public class ScheduledPayments {
 
     /** The schedule of a grant with each instalment's state (no access check: callers check access to the grant). */
     @Transactional(readOnly = true)
-    public List<InstalmentStatus> statuses(Grant grant) {
+    public List<InstalmentStatus> statuses(Grant detached) {
+        Grant grant = grants.findById(detached.getId()).orElseThrow(() -> new NotFoundException("grant", detached.getId()));
         Map<Integer, UUID> requested = new java.util.HashMap<>();
         jdbc.query("select position, payment_id from grants_instalment_request where grant_id = ?",
                 rs -> { requested.put(rs.getInt(1), rs.getObject(2, UUID.class)); }, grant.getId());

@@ -202,6 +202,7 @@ class ReportFlowTest extends IntegrationTest {
         assertThat(view.submissions().get(1).totalAccepted()).isEqualByComparingTo("107200");
         assertThat(view.submissions().get(1).getFinancialBy()).isEqualTo("finance@example.org");
         assertThat(submissions()).isEqualTo(2);
+        actAs("officer@example.org");
         rule(() -> reports.checkScientific(id, 1, false, "late"), "grants.report.alreadyChecked", null);
     }
 
