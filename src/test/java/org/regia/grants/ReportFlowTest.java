@@ -298,6 +298,14 @@ class ReportFlowTest extends IntegrationTest {
         rule(() -> schedule.request(id, 1, LINE, 2027), "grants.instalment.notDueReport", null);
         rule(() -> schedule.request(id, 2, LINE, 2027), "grants.instalment.notDueReport", null);
 
+        mvc.perform(get("/grants/" + id).with(user(accounts.loadUserByUsername("officer@example.org"))).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"instalment-form-0\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Request this payment")));
+        mvc.perform(get("/grants/" + id).with(user(accounts.loadUserByUsername("ann@example.org"))).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Open report 1")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Request this payment"))));
         var claim = amounts("150000", "20000", "10000", "5000", "15000");
         approve(id, 1, claim, claim);
         actAs("officer@example.org");
