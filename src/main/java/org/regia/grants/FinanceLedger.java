@@ -185,27 +185,25 @@ public class FinanceLedger {
                 java.sql.Timestamp.from(from), java.sql.Timestamp.from(to));
     }
 
-    /** Credit, committed, liquidated (paid) and their ratio for one budget line and year. */
+    /**
+     * Credit, committed, liquidated (paid) and their ratio for one budget line and year, from the running totals the
+     * database keeps on every ledger insert (V24: {@code grants_line_totals}).
+     */
     @Transactional(readOnly = true)
     public Figures figures(String budgetLine, int year) {
         String line = BudgetLines.normalise(budgetLine);
-        return jdbc.queryForObject("""
-                select coalesce(sum(amount) filter (where kind = 'CREDIT'), 0),
-                       coalesce(sum(amount) filter (where kind = 'COMMITMENT'), 0) - coalesce(sum(amount) filter (where kind = 'DECOMMITMENT'), 0),
-                       coalesce(sum(amount) filter (where kind = 'PAYMENT'), 0)
-                from grants_ledger where budget_line = ? and fiscal_year = ?
-                """, (rs, i) -> new Figures(line, year, rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3)), line, year);
+        em.flush();
+        return jdbc.query("select credit, committed, liquidated from grants_line_totals where budget_line = ? and fiscal_year = ?",
+                (rs, i) -> new Figures(line, year, rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3)), line, year)
+                .stream().findFirst().orElse(new Figures(line, year, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
     }
 
-    /** The same figures for every budget line and year (the finance dashboard's table). */
+    /** The same figures for every budget line and year (the finance dashboard's table), latest year first. */
     @Transactional(readOnly = true)
     public List<Figures> allFigures() {
         return jdbc.query("""
-                select budget_line, fiscal_year,
-                       coalesce(sum(amount) filter (where kind = 'CREDIT'), 0),
-                       coalesce(sum(amount) filter (where kind = 'COMMITMENT'), 0) - coalesce(sum(amount) filter (where kind = 'DECOMMITMENT'), 0),
-                       coalesce(sum(amount) filter (where kind = 'PAYMENT'), 0)
-                from grants_ledger group by budget_line, fiscal_year order by fiscal_year desc, budget_line
+                select budget_line, fiscal_year, credit, committed, liquidated
+                from grants_line_totals order by fiscal_year desc, budget_line
                 """, (rs, i) -> new Figures(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5)));
     }
 

@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.regia.grants.AgreementService;
+import org.regia.grants.FinanceDashboard;
 import org.regia.grants.FinanceLedger;
 import org.regia.grants.Grant;
 import org.regia.shared.web.ApiController;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Read API of the grants: the grants with their beneficiaries' shares and where they come from, each grant's agreement
@@ -27,11 +29,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class GrantsApiController {
 
     private final AgreementService agreements;
-    private final FinanceLedger ledger;
+    private final FinanceDashboard dashboard;
 
-    GrantsApiController(AgreementService agreements, FinanceLedger ledger) {
+    GrantsApiController(AgreementService agreements, FinanceDashboard dashboard) {
         this.agreements = agreements;
-        this.ledger = ledger;
+        this.dashboard = dashboard;
     }
 
     record PartnerView(UUID organisationId, boolean coordinator, BigDecimal amount) {
@@ -90,7 +92,15 @@ class GrantsApiController {
     @GetMapping("/finance")
     @PreAuthorize("hasAnyRole('FINANCE_OFFICER','COMMITTEE','CONTROL_OFFICER','ADMIN')")
     @Operation(summary = "Per budget line and year: credit, committed, liquidated, ratio and outstanding commitments")
-    List<FinanceLedger.Figures> finance() {
-        return ledger.allFigures();
+    List<FinanceLedger.Figures> finance(@RequestParam(required = false) Integer year) {
+        return dashboard.lines(year);
+    }
+
+    @GetMapping("/finance/programmes")
+    @PreAuthorize("hasAnyRole('FINANCE_OFFICER','COMMITTEE','CONTROL_OFFICER','ADMIN')")
+    @Operation(summary = "Per programme and beneficiary type: grants running in the year, awarded, committed, liquidated")
+    List<FinanceDashboard.ProgrammeFigures> financeByProgramme(@RequestParam(required = false) Integer year,
+                                                              @RequestParam(defaultValue = "fr") String lang) {
+        return dashboard.byProgrammeAndType(year, java.util.Locale.forLanguageTag(lang));
     }
 }
