@@ -138,8 +138,8 @@ public record AgreementSnapshot(LocalDate start, LocalDate end, BigDecimal total
             Map<Integer, BigDecimal> given = amounts.getOrDefault(p.organisationId(), Map.of());
             for (Integer y : given.keySet()) {
                 if (y < start.getYear() || y > end.getYear()) {
-                    throw DomainException.onField(field(p.organisationId(), y), "grants.amendment.yearOutside", y,
-                            start.getYear(), end.getYear());
+                    throw DomainException.onField(field(p.organisationId(), y), "grants.amendment.yearOutside", String.valueOf(y),
+                            String.valueOf(start.getYear()), String.valueOf(end.getYear()));
                 }
             }
             for (int y = start.getYear(); y <= end.getYear(); y++) {
@@ -185,7 +185,7 @@ public record AgreementSnapshot(LocalDate start, LocalDate end, BigDecimal total
         SortedMap<Integer, BigDecimal> moved = new TreeMap<>();
         out.years().forEach((y, a) -> (y < fromYear ? kept : moved).put(y, a));
         if (moved.values().stream().allMatch(a -> a.signum() == 0)) {
-            throw DomainException.onField("leaving", "grants.amendment.nothingLeft", fromYear);
+            throw DomainException.onField("leaving", "grants.amendment.nothingLeft", String.valueOf(fromYear));
         }
         List<Party> result = new ArrayList<>();
         boolean received = false;
