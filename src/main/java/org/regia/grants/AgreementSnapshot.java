@@ -39,10 +39,15 @@ public record AgreementSnapshot(LocalDate start, LocalDate end, BigDecimal total
 
     /**
      * One difference between two versions: the aspect, the party and/or year or position it concerns, old and new
-     * value (a {@link BigDecimal} amount, a {@link LocalDate}, or null when absent on that side).
+     * value (a {@link BigDecimal} amount, a {@link LocalDate}, or null when absent on that side) and, for a payment
+     * or a report, its kind on each side (e.g. the balance became an instalment).
      */
-    public record Change(Aspect aspect, UUID organisationId, Integer year, Integer position, String label,
-                         Object before, Object after) {
+    public record Change(Aspect aspect, UUID organisationId, Integer year, Integer position, Object before, Object after,
+                         String kindBefore, String kindAfter) {
+
+        Change(Aspect aspect, UUID organisationId, Integer year, Object before, Object after) {
+            this(aspect, organisationId, year, null, before, after, null, null);
+        }
     }
 
     public AgreementSnapshot {
@@ -150,6 +155,9 @@ public record AgreementSnapshot(LocalDate start, LocalDate end, BigDecimal total
                 if (amount.signum() < 0) {
                     throw DomainException.onField(field(p.organisationId(), y), "grants.amendment.amountNegative");
                 }
+                if (amount.stripTrailingZeros().scale() > 2) {
+                    throw DomainException.onField(field(p.organisationId(), y), "grants.amendment.amountCents");
+                }
                 amount = amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
                 if (amount.signum() > 0 || p.years().containsKey(y)) {
                     years.put(y, amount);
@@ -236,9 +244,9 @@ public record AgreementSnapshot(LocalDate start, LocalDate end, BigDecimal total
     /** The differences from these terms (old) to {@code other} (new), in a stable order. */
     public List<Change> compareTo(AgreementSnapshot other) {
         List<Change> out = new ArrayList<>();
-        if (!start.equals(other.start)) out.add(new Change(Aspect.START, null, null, null, null, start, other.start));
-        if (!end.equals(other.end)) out.add(new Change(Aspect.END, null, null, null, null, end, other.end));
-        if (total.compareTo(other.total) != 0) out.add(new Change(Aspect.TOTAL, null, null, null, null, total, other.total));
+        if (!start.equals(other.start)) out.add(new Change(Aspect.START, null, null, start, other.start));
+        if (!end.equals(other.end)) out.add(new Change(Aspect.END, null, null, end, other.end));
+        if (total.compareTo(other.total) != 0) out.add(new Change(Aspect.TOTAL, null, null, total, other.total));
         List<UUID> orgs = new ArrayList<>();
         parties.forEach(p -> orgs.add(p.organisationId()));
         other.parties.stream().map(Party::organisationId).filter(o -> !orgs.contains(o)).forEach(orgs::add);
@@ -246,11 +254,11 @@ public record AgreementSnapshot(LocalDate start, LocalDate end, BigDecimal total
             Party a = party(org);
             Party b = other.party(org);
             if (a == null) {
-                out.add(new Change(Aspect.PARTY_ADDED, org, null, null, null, null, b.amount()));
+                out.add(new Change(Aspect.PARTY_ADDED, org, null, null, b.amount()));
             } else if (b == null) {
-                out.add(new Change(Aspect.PARTY_REMOVED, org, null, null, null, a.amount(), null));
+                out.add(new Change(Aspect.PARTY_REMOVED, org, null, a.amount(), null));
             } else if (a.amount().compareTo(b.amount()) != 0) {
-                out.add(new Change(Aspect.PARTY_AMOUNT, org, null, null, null, a.amount(), b.amount()));
+                out.add(new Change(Aspect.PARTY_AMOUNT, org, null, a.amount(), b.amount()));
             }
             TreeSet<Integer> years = new TreeSet<>();
             if (a != null) years.addAll(a.years().keySet());
@@ -259,7 +267,7 @@ public record AgreementSnapshot(LocalDate start, LocalDate end, BigDecimal total
                 BigDecimal before = a == null ? null : a.years().get(y);
                 BigDecimal after = b == null ? null : b.years().get(y);
                 if (!sameAmount(before, after)) {
-                    out.add(new Change(Aspect.ALLOCATION, org, y, null, null, before, after));
+                    out.add(new Change(Aspect.ALLOCATION, org, y, before, after));
                 }
             }
         }
@@ -269,25 +277,23 @@ public record AgreementSnapshot(LocalDate start, LocalDate end, BigDecimal total
         allYears.addAll(yb.keySet());
         for (Integer y : allYears) {
             if (!sameAmount(ya.get(y), yb.get(y))) {
-                out.add(new Change(Aspect.YEAR_TOTAL, null, y, null, null, ya.get(y), yb.get(y)));
+                out.add(new Change(Aspect.YEAR_TOTAL, null, y, ya.get(y), yb.get(y)));
             }
         }
         for (int i = 0; i < Math.max(instalments.size(), other.instalments.size()); i++) {
             Grant.Instalment a = i < instalments.size() ? instalments.get(i) : null;
             Grant.Instalment b = i < other.instalments.size() ? other.instalments.get(i) : null;
             if (a == null || b == null || a.kind() != b.kind() || !sameAmount(a.amount(), b.amount())) {
-                Grant.Instalment named = b != null ? b : a;
-                out.add(new Change(Aspect.INSTALMENT, null, null, i + 1, named.kind().name(),
-                        a == null ? null : a.amount(), b == null ? null : b.amount()));
+                out.add(new Change(Aspect.INSTALMENT, null, null, i + 1, a == null ? null : a.amount(),
+                        b == null ? null : b.amount(), a == null ? null : a.kind().name(), b == null ? null : b.kind().name()));
             }
         }
         for (int i = 0; i < Math.max(reports.size(), other.reports.size()); i++) {
             Grant.ReportDue a = i < reports.size() ? reports.get(i) : null;
             Grant.ReportDue b = i < other.reports.size() ? other.reports.get(i) : null;
             if (a == null || b == null || a.kind() != b.kind() || !a.dueDate().equals(b.dueDate())) {
-                Grant.ReportDue named = b != null ? b : a;
-                out.add(new Change(Aspect.REPORT, null, null, i + 1, named.kind().name(),
-                        a == null ? null : a.dueDate(), b == null ? null : b.dueDate()));
+                out.add(new Change(Aspect.REPORT, null, null, i + 1, a == null ? null : a.dueDate(),
+                        b == null ? null : b.dueDate(), a == null ? null : a.kind().name(), b == null ? null : b.kind().name()));
             }
         }
         return out;

@@ -89,8 +89,8 @@ class AmendmentBrowserTest extends BrowserTest {
         assertThat(differences).containsText("End date");
         assertThat(differences).containsText("30/06/2028");
         assertThat(differences).containsText("31/12/2028");
-        assertThat(differences).containsText("Final report");
-        assertThat(differences).containsText("31/03/2029");
+        assertThat(differences).containsText("Final report 31/03/2029");
+        assertThat(differences).containsText("Balance 80.000,00");
         assertThat(page.locator("#allocations-side")).containsText("(changed)");
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/screenshots/amendment-compare.png")));
 

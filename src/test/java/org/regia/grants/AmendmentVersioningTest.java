@@ -155,11 +155,13 @@ class AmendmentVersioningTest extends IntegrationTest {
         assertThat(service.terms(g.getId(), 2).end()).isEqualTo(LocalDate.of(2028, 12, 31));
 
         List<AgreementSnapshot.Change> oneToTwo = service.compare(g.getId(), 1, 2);
-        assertThat(oneToTwo).contains(new AgreementSnapshot.Change(AgreementSnapshot.Aspect.END, null, null, null, null,
-                LocalDate.of(2028, 6, 30), LocalDate.of(2028, 12, 31)));
+        assertThat(oneToTwo).contains(new AgreementSnapshot.Change(AgreementSnapshot.Aspect.END, null, null, null,
+                LocalDate.of(2028, 6, 30), LocalDate.of(2028, 12, 31), null, null));
         assertThat(oneToTwo).filteredOn(c -> c.aspect() == AgreementSnapshot.Aspect.REPORT)
-                .extracting(AgreementSnapshot.Change::position, AgreementSnapshot.Change::before, AgreementSnapshot.Change::after)
-                .containsExactly(tuple(2, LocalDate.of(2028, 9, 30), LocalDate.of(2028, 7, 1)), tuple(3, null, LocalDate.of(2029, 3, 31)));
+                .extracting(AgreementSnapshot.Change::position, AgreementSnapshot.Change::before, AgreementSnapshot.Change::after,
+                        AgreementSnapshot.Change::kindBefore, AgreementSnapshot.Change::kindAfter)
+                .containsExactly(tuple(2, LocalDate.of(2028, 9, 30), LocalDate.of(2028, 7, 1), "FINAL", "PROGRESS"),
+                        tuple(3, null, LocalDate.of(2029, 3, 31), null, "FINAL"));
         assertThat(oneToTwo).filteredOn(c -> c.aspect() == AgreementSnapshot.Aspect.ALLOCATION).hasSize(6);
         assertThat(oneToTwo).noneMatch(c -> c.aspect() == AgreementSnapshot.Aspect.PARTY_AMOUNT);
 

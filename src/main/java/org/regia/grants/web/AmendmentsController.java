@@ -242,10 +242,18 @@ class AmendmentsController {
                 case PARTY_ADDED, PARTY_REMOVED, PARTY_AMOUNT -> names.getOrDefault(c.organisationId(), "?");
                 case ALLOCATION -> names.getOrDefault(c.organisationId(), "?") + " · " + c.year();
                 case YEAR_TOTAL -> String.valueOf(c.year());
-                case INSTALMENT -> c.position() + ". " + messages.getMessage("grants.instalment." + c.label(), null, locale);
-                case REPORT -> c.position() + ". " + messages.getMessage("grants.report.kind." + c.label(), null, locale);
+                case INSTALMENT, REPORT -> "#" + c.position();
             };
-            out.add(new ChangeRow(c.aspect(), subject, value(c.before()), value(c.after())));
+            String prefix = c.aspect() == AgreementSnapshot.Aspect.INSTALMENT ? "grants.instalment." : "grants.report.kind.";
+            String before = value(c.before());
+            String after = value(c.after());
+            if (c.kindBefore() != null) {
+                before = messages.getMessage(prefix + c.kindBefore(), null, locale) + " " + before;
+            }
+            if (c.kindAfter() != null) {
+                after = messages.getMessage(prefix + c.kindAfter(), null, locale) + " " + after;
+            }
+            out.add(new ChangeRow(c.aspect(), subject, before, after));
         }
         return out;
     }
