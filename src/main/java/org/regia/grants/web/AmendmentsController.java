@@ -138,7 +138,8 @@ class AmendmentsController {
             Amendment a = "approve".equals(decision)
                     ? amendments.approve(id, number, params.get("decisionReason"))
                     : amendments.reject(id, number, params.get("decisionReason"));
-            redirect.addFlashAttribute("doneMessage", messages.getMessage("grants.amendment.decided." + a.getState(),
+            redirect.addFlashAttribute("doneMessage", messages.getMessage(a.getState() == Amendment.State.APPROVED
+                    ? "grants.amendment.decided.APPROVED" : "grants.amendment.decided.REJECTED",
                     new Object[] {a.getNumber(), a.getResultVersion()}, locale));
             return "redirect:/grants/" + id + "/amendments";
         } catch (DomainException e) {
