@@ -185,6 +185,32 @@ public class Grant {
         this.reports.addAll(reports);
     }
 
+    /**
+     * Replaces the agreement's terms by those of an approved amendment ({@link AmendmentService}): end date, amounts
+     * per partner and year, payment and reporting schedules. The total awarded never changes.
+     */
+    void amend(AgreementSnapshot terms) {
+        if (terms.total().compareTo(awarded) != 0 || !terms.start().equals(start)) {
+            throw DomainException.onField("amounts", "grants.amendment.totalNotKept", terms.total().toPlainString(), awarded.toPlainString());
+        }
+        if (terms.end().isBefore(start)) {
+            throw DomainException.onField("end", "grants.grant.endBeforeStart");
+        }
+        List<Allocation> newAllocations = terms.allocations();
+        BigDecimal sum = newAllocations.stream().map(Allocation::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal scheduled = terms.instalments().stream().map(Instalment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(awarded) != 0 || scheduled.compareTo(awarded) != 0) {
+            throw DomainException.onField("amounts", "grants.agreement.allocationsMismatch", sum.toPlainString(), awarded.toPlainString());
+        }
+        this.end = terms.end();
+        this.allocations.clear();
+        this.allocations.addAll(newAllocations);
+        this.instalments.clear();
+        this.instalments.addAll(terms.instalments());
+        this.reports.clear();
+        this.reports.addAll(terms.reports());
+    }
+
     /** Records one signature; returns true when it completes the agreement (all three parties signed). */
     boolean sign(SignOff signOff) {
         if (agreementState == AgreementState.SIGNED || signedBy(signOff.signatory()) != null) {

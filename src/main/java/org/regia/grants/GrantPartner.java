@@ -41,6 +41,18 @@ public class GrantPartner {
         this.position = position;
     }
 
+    /** The partner's new share after an approved amendment. */
+    void reshare(BigDecimal newAmount) {
+        if (newAmount == null || newAmount.signum() < 0) {
+            throw DomainException.onField("amount", "grants.partner.amountNegative");
+        }
+        this.amount = newAmount;
+    }
+
+    int getPosition() {
+        return position;
+    }
+
     public UUID getGrantId() {
         return grantId;
     }
