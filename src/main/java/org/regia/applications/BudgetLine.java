@@ -46,7 +46,7 @@ public class BudgetLine {
 
     BudgetLine(Partner partner, int year, WorkType workType, CostCategory category, Money amount) {
         if (year < 2000 || year > 2100) {
-            throw DomainException.onField("year", "applications.budget.badYear", year);
+            throw DomainException.onField("year", "applications.budget.badYear", String.valueOf(year));
         }
         if (workType == null || category == null) {
             throw DomainException.onField("category", "applications.budget.categoryRequired");

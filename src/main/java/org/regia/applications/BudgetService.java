@@ -99,6 +99,9 @@ public class BudgetService {
         if (p.getVersion() != expectedVersion) {
             throw new DomainException("applications.conflict", a.getUpdatedAt().toString());
         }
+        if (lines == null) {
+            throw DomainException.onField("lines", "applications.budget.linesRequired");
+        }
         List<BudgetLine> fresh = p.prepareBudget(overheadRate, lines);
         p.clearBudget();
         em.flush(); // delete old lines before inserting new ones (unique year/work type/category)

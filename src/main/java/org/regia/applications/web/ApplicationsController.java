@@ -356,6 +356,7 @@ class ApplicationsController {
             attachments.upload(id, fieldKey, file.getOriginalFilename(), file.getBytes());
         } catch (DomainException e) {
             redirect.addFlashAttribute("attachmentError", text(e.messageKey(), e.arguments(), locale));
+            redirect.addFlashAttribute("attachmentErrorSlot", fieldKey);
         }
         return "redirect:/applications/" + id + "#attachments";
     }
