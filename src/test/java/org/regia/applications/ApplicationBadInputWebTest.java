@@ -132,6 +132,7 @@ class ApplicationBadInputWebTest extends IntegrationTest {
         assertThat(budgetTotal()).isEqualByComparingTo("105000.50");
 
         // the API: a negative amount is a 422 problem at the field, a non-numeric one a 400, missing lines a 422
+        actAs(ANN);
         coordinator = applications.get(id).coordinator();
         String negativeJson = "{\"version\":" + coordinator.getVersion() + ",\"overheadRate\":0,\"lines\":[{\"year\":2027,"
                 + "\"workType\":\"EXPERIMENTAL_DEVELOPMENT\",\"category\":\"PERSONNEL\",\"amount\":90000},{\"year\":2028,"
