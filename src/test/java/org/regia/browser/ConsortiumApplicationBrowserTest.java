@@ -192,6 +192,15 @@ class ConsortiumApplicationBrowserTest extends BrowserTest {
         row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Hydrogen buses for Brussels")).click();
         assertThat(page.locator("#partner-list")).containsText("Université libre de Bruxelles");
         assertThat(page.locator("#receipt")).containsText(receipt);
+        // the answers read as the applicant gave them: the domain's name, yes/no, the work packages
+        Locator answers = page.locator("#answers");
+        assertThat(answers).containsText("Efficient and sustainable urban flows");
+        assertThat(answers).not().containsText("URBAN_FLOWS");
+        Locator workPackages = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Work packages"));
+        assertThat(workPackages.locator("tbody tr")).hasCount(1);
+        assertThat(workPackages).containsText("Storage prototype");
+        assertThat(workPackages).containsText("24");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Attachments").setExact(true))).hasCount(1);
     }
 
     private void organisation(String owner, String name, OrganisationType type, String numberPrefix, int staff, long turnover) {
