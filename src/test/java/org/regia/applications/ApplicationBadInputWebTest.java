@@ -150,7 +150,7 @@ class ApplicationBadInputWebTest extends IntegrationTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("lines"));
         mvc.perform(put("/api/applications/{id}/partners/{p}/budget", id, coordinator.getId()).with(ann).with(csrf())
-                        .locale(Locale.ENGLISH).contentType(MediaType.APPLICATION_JSON).content(negativeJson.replace("-1", "1000000000000")))
+                        .locale(Locale.ENGLISH).contentType(MediaType.APPLICATION_JSON).content(negativeJson.replace("-1", "100000000000000")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("amount"));
         assertThat(budgetTotal()).isEqualByComparingTo("105000.50");
