@@ -22,6 +22,9 @@ import org.regia.stateaid.WorkType;
 @Audited
 public class BudgetLine {
 
+    /** The largest amount of one line (the column is numeric(15,2); no R&amp;D budget line comes near). */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999.99");
+
     @Id
     private UUID id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -43,13 +46,16 @@ public class BudgetLine {
 
     BudgetLine(Partner partner, int year, WorkType workType, CostCategory category, Money amount) {
         if (year < 2000 || year > 2100) {
-            throw DomainException.onField("year", "applications.budget.badYear", year);
+            throw DomainException.onField("year", "applications.budget.badYear", String.valueOf(year));
         }
         if (workType == null || category == null) {
             throw DomainException.onField("category", "applications.budget.categoryRequired");
         }
         if (amount == null || amount.isNegative()) {
             throw DomainException.onField("amount", "applications.budget.negative");
+        }
+        if (amount.amount().compareTo(MAX_AMOUNT) > 0) {
+            throw DomainException.onField("amount", "applications.budget.tooLarge", MAX_AMOUNT.toPlainString());
         }
         this.id = UUID.randomUUID();
         this.partner = partner;

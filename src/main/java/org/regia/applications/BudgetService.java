@@ -43,6 +43,28 @@ public class BudgetService {
                            Money totalCosts, Money totalAid) {
     }
 
+    /**
+     * Reads an amount as typed in a form ("12500.50", "12 500,50"): refuses, at the field "amount", a blank value,
+     * anything that is not a number and more than two decimals (cents).
+     */
+    public static BigDecimal parseAmount(String typed) {
+        String s = typed == null ? "" : typed.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
+        if (s.isEmpty()) {
+            throw DomainException.onField("amount", "applications.budget.amountRequired");
+        }
+        if (s.indexOf(',') >= 0 && s.indexOf('.') < 0) {
+            s = s.replace(',', '.');
+        }
+        if (!s.matches("[+-]?\\d+(\\.\\d+)?")) {
+            throw DomainException.onField("amount", "applications.budget.notANumber", typed.strip());
+        }
+        BigDecimal value = new BigDecimal(s);
+        if (value.stripTrailingZeros().scale() > 2) {
+            throw DomainException.onField("amount", "applications.budget.cents", typed.strip());
+        }
+        return value;
+    }
+
     private final ApplicationService applications;
     private final ProgrammeAidRepository programmeAid;
     private final CatalogueService catalogue;
@@ -76,6 +98,9 @@ public class BudgetService {
         }
         if (p.getVersion() != expectedVersion) {
             throw new DomainException("applications.conflict", a.getUpdatedAt().toString());
+        }
+        if (lines == null) {
+            throw DomainException.onField("lines", "applications.budget.linesRequired");
         }
         List<BudgetLine> fresh = p.prepareBudget(overheadRate, lines);
         p.clearBudget();

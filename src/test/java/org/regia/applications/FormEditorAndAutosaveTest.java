@@ -137,6 +137,85 @@ class FormEditorAndAutosaveTest extends IntegrationTest {
         mvc.perform(get("/officer/forms").with(user(accounts.loadUserByUsername(ANN)))).andExpect(status().isForbidden());
     }
 
+    /**
+     * docs/applications.md "Not done yet": the editor moves sections, fields (also across sections) and a group's fields
+     * up and down with plain submit buttons (no script); a move is shown at once and saved only with the next save,
+     * which checks the new order (a condition must come after the field it depends on).
+     */
+    @Test
+    void moveButtonsReorderSectionsFieldsAndGroupFieldsAndSaveOnlyWithTheNextSave() throws Exception {
+        createUser(OFFICER, Role.PROGRAMME_OFFICER);
+        actAs(OFFICER);
+        Call call = ApplicationFixture.openCall(catalogue, "rd-projects", catalogue.now().plusSeconds(86_400));
+        var officer = user(accounts.loadUserByUsername(OFFICER));
+        String location = mvc.perform(post("/officer/forms/drafts").with(officer).with(csrf()).param("callId", call.getId().toString()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        actAs(OFFICER);
+        FormDraft d = forms.drafts().get(0);
+
+        // the page offers a move only where there is a place to go, each button named after its field
+        String page = mvc.perform(get(location).with(officer).locale(Locale.ENGLISH)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(">Move field 1.2 up<", ">Move field 1.1 down<", ">Move field 2.1 up<", ">Move field 1.5 down<",
+                        ">Move section 2 up<", ">Move section 1 down<", ">Move field 2.4.1 down<", ">Move field 2.4.2 up<")
+                .doesNotContain(">Move field 1.1 up<", ">Move field 3.2 down<", ">Move section 1 up<", ">Move section 3 down<",
+                        ">Move field 2.4.1 up<", ">Move field 2.4.2 down<")
+                .doesNotContain("<script>");
+
+        record Move(String action, List<String> expected) {
+        }
+        List<Move> moves = List.of(
+                new Move("moveFieldDown:0:0", List.of("sections[0].fields[0].key\" value=\"summary", "sections[0].fields[1].key\" value=\"acronym")),
+                new Move("moveSectionUp:1", List.of("sections[0].key\" value=\"impact", "sections[1].key\" value=\"project")),
+                new Move("moveSectionDown:0", List.of("sections[0].key\" value=\"impact", "sections[1].key\" value=\"project")),
+                // the first field of a section goes to the end of the previous one, the last one to the start of the next
+                new Move("moveFieldUp:1:0", List.of("sections[0].fields[5].key\" value=\"regionalImpact", "sections[1].fields[0].key\" value=\"genderDimension")),
+                new Move("moveFieldDown:0:4", List.of("sections[1].fields[0].key\" value=\"domain", "sections[1].fields[1].key\" value=\"regionalImpact")),
+                new Move("moveSubFieldDown:1:3:0", List.of("sections[1].fields[3].fields[0].key\" value=\"months", "sections[1].fields[3].fields[1].key\" value=\"title")),
+                // at either end of the form nothing moves
+                new Move("moveFieldUp:0:0", List.of("sections[0].fields[0].key\" value=\"acronym", "sections[2].fields[1].key\" value=\"financialPlan")),
+                new Move("moveSectionDown:2", List.of("sections[2].key\" value=\"annexes")));
+        for (Move m : moves) {
+            MockHttpServletRequestBuilder req = post(location).with(officer).with(csrf()).locale(Locale.ENGLISH);
+            fill(req, EditorForm.of(d.getCode(), d.getVersion(), d.getDefinition()));
+            String html = mvc.perform(req.param("action", m.action())).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(html).as(m.action()).contains("id=\"design-unsaved\"");
+            for (String e : m.expected()) {
+                assertThat(html).as(m.action()).contains("name=\"" + e + "\"");
+            }
+        }
+        actAs(OFFICER);
+        assertThat(forms.draft(d.getId()).getDefinition()).isEqualTo(DefaultForm.JSON);
+
+        // saving the moved form keeps the new order
+        EditorForm moved = EditorForm.of(d.getCode(), d.getVersion(), d.getDefinition());
+        java.util.Collections.swap(moved.getSections(), 0, 1);
+        java.util.Collections.swap(moved.getSections().get(1).getFields(), 0, 1);
+        java.util.Collections.swap(moved.getSections().get(0).getFields().get(3).getFields(), 0, 1);
+        MockHttpServletRequestBuilder save = post(location).with(officer).with(csrf()).locale(Locale.ENGLISH);
+        fill(save, moved);
+        mvc.perform(save.param("action", "save")).andExpect(status().is3xxRedirection());
+        actAs(OFFICER);
+        FormSchema schema = forms.draft(d.getId()).schema();
+        assertThat(schema.sections()).extracting(FormSchema.Section::key).containsExactly("impact", "project", "annexes");
+        assertThat(schema.sections().get(1).fields()).extracting(FormSchema.Field::key)
+                .containsExactly("summary", "acronym", "trl", "startDate", "domain");
+        assertThat(schema.sections().get(0).fields().get(3).fields()).extracting(FormSchema.Field::key).containsExactly("months", "title");
+
+        // a move that puts a condition before the field it depends on is refused at save, with the reason, nothing saved
+        FormDraft saved = forms.draft(d.getId());
+        EditorForm broken = EditorForm.of(saved.getCode(), saved.getVersion(), saved.getDefinition());
+        java.util.Collections.swap(broken.getSections().get(0).getFields(), 1, 2); // genderExplanation above genderDimension
+        MockHttpServletRequestBuilder bad = post(location).with(officer).with(csrf()).locale(Locale.ENGLISH);
+        fill(bad, broken);
+        mvc.perform(bad.param("action", "save")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"sections-0-fields-1-visibleIf-field-error\"")))
+                .andExpect(content().string(containsString("The condition refers to an unknown field genderDimension (it must be declared before, at the same level).")));
+        actAs(OFFICER);
+        assertThat(forms.draft(d.getId()).getDefinition()).isEqualTo(saved.getDefinition());
+    }
+
     /** Posts an editor form as the browser would (every property as a request parameter). */
     static void fill(MockHttpServletRequestBuilder req, EditorForm f) {
         req.param("code", f.getCode()).param("version", String.valueOf(f.getVersion()));

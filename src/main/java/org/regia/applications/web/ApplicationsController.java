@@ -160,6 +160,9 @@ class ApplicationsController {
         model.addAttribute("attachments", attachments.of(id));
         model.addAttribute("stateAid", budgets.stateAid(id));
         model.addAttribute("partners", a.getPartners());
+        Map<UUID, Boolean> budgetEditable = new LinkedHashMap<>();
+        a.acceptedPartners().forEach(p -> budgetEditable.put(p.getId(), applications.canEditBudget(a, p)));
+        model.addAttribute("budgetEditable", budgetEditable);
         model.addAttribute("workTypes", WorkType.values());
         model.addAttribute("categories", CostCategory.values());
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
@@ -289,14 +292,19 @@ class ApplicationsController {
         }
     }
 
+    /**
+     * Adds or removes one line of a partner's budget. Bad input (no year, a year or amount that is not a number, a
+     * negative or too large amount, a duplicate line) is shown next to its field with what was typed, and nothing is
+     * saved.
+     */
     @PostMapping("/applications/{id}/budget")
     @PreAuthorize("hasRole('APPLICANT')")
     String budget(@PathVariable UUID id, @RequestParam UUID partnerId, @RequestParam long partnerVersion,
-                  @RequestParam(required = false) Integer year, @RequestParam(required = false) WorkType workType,
+                  @RequestParam(defaultValue = "") String year, @RequestParam(required = false) WorkType workType,
                   @RequestParam(required = false) CostCategory category, @RequestParam(defaultValue = "") String amount,
                   @RequestParam(required = false) Integer remove, RedirectAttributes redirect, Locale locale) {
         Application a = applications.get(id);
-        Partner p = a.partner(partnerId).orElseThrow();
+        Partner p = a.partner(partnerId).orElseThrow(() -> new org.regia.shared.NotFoundException("partner", partnerId));
         List<BudgetService.LineInput> lines = new ArrayList<>();
         List<BudgetLine> current = p.getBudget();
         for (int i = 0; i < current.size(); i++) {
@@ -308,23 +316,36 @@ class ApplicationsController {
         }
         try {
             if (remove == null) {
-                if (year == null || workType == null || category == null) {
+                int y;
+                try {
+                    y = Integer.parseInt(year.strip());
+                } catch (NumberFormatException e) {
+                    throw DomainException.onField("year", year.isBlank() ? "applications.budget.yearRequired" : "applications.budget.badYear", year);
+                }
+                if (workType == null || category == null) {
                     throw DomainException.onField("category", "applications.budget.categoryRequired");
                 }
-                BigDecimal value;
-                try {
-                    value = new BigDecimal(amount.strip().replace(" ", "").replace(',', '.'));
-                } catch (NumberFormatException e) {
-                    throw DomainException.onField("amount", "applications.budget.notANumber", amount);
-                }
-                lines.add(new BudgetService.LineInput(year, workType, category, value));
+                lines.add(new BudgetService.LineInput(y, workType, category, BudgetService.parseAmount(amount)));
             }
             budgets.saveBudget(id, partnerId, partnerVersion, p.getOverheadRate(), lines);
             redirect.addFlashAttribute("budgetSaved", true);
         } catch (DomainException e) {
-            redirect.addFlashAttribute("budgetError", text(e.messageKey(), e.arguments(), locale));
+            String message = text(e.messageKey(), e.arguments(), locale);
+            redirect.addFlashAttribute("budgetError", message);
+            if (remove == null) {
+                // shown next to the field of this partner's line form, which keeps what was typed
+                String field = e.field() == null ? "amount" : e.field();
+                redirect.addFlashAttribute("budgetErrorPartner", partnerId);
+                redirect.addFlashAttribute("budgetErrors", Map.of(field, message));
+                Map<String, String> typed = new LinkedHashMap<>();
+                typed.put("year", year);
+                typed.put("workType", workType == null ? "" : workType.name());
+                typed.put("category", category == null ? "" : category.name());
+                typed.put("amount", amount);
+                redirect.addFlashAttribute("budgetTyped", typed);
+            }
         }
-        return "redirect:/applications/" + id + "#budget";
+        return "redirect:/applications/" + id + "#budget-" + partnerId;
     }
 
     @PostMapping("/applications/{id}/attachments")
@@ -335,6 +356,7 @@ class ApplicationsController {
             attachments.upload(id, fieldKey, file.getOriginalFilename(), file.getBytes());
         } catch (DomainException e) {
             redirect.addFlashAttribute("attachmentError", text(e.messageKey(), e.arguments(), locale));
+            redirect.addFlashAttribute("attachmentErrorSlot", fieldKey);
         }
         return "redirect:/applications/" + id + "#attachments";
     }

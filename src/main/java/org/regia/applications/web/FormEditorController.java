@@ -78,7 +78,9 @@ class FormEditorController {
     /**
      * One post for every button of the editor: {@code save}, {@code publish}, or a structural change
      * ({@code addSection}, {@code addField:s}, {@code removeField:s:f}, {@code addSubField:s:f},
-     * {@code removeSubField:s:f:g}, {@code removeSection:s}) that is shown at once and saved with the next save.
+     * {@code removeSubField:s:f:g}, {@code removeSection:s}, {@code moveSectionUp:s} / {@code moveSectionDown:s},
+     * {@code moveFieldUp:s:f} / {@code moveFieldDown:s:f}, {@code moveSubFieldUp:s:f:g} /
+     * {@code moveSubFieldDown:s:f:g}) that is shown at once and saved with the next save.
      */
     @PostMapping("/officer/forms/drafts/{id}")
     String post(@PathVariable UUID id, @ModelAttribute("form") EditorForm form, BindingResult binding,
@@ -133,11 +135,46 @@ class FormEditorController {
                         .getFields().add(new EditorForm.Field());
                 case "removeSubField" -> sections.get(Integer.parseInt(a[1])).getFields().get(Integer.parseInt(a[2]))
                         .getFields().remove(Integer.parseInt(a[3]));
+                case "moveSectionUp" -> swap(sections, Integer.parseInt(a[1]), -1);
+                case "moveSectionDown" -> swap(sections, Integer.parseInt(a[1]), +1);
+                case "moveFieldUp" -> moveField(sections, Integer.parseInt(a[1]), Integer.parseInt(a[2]), -1);
+                case "moveFieldDown" -> moveField(sections, Integer.parseInt(a[1]), Integer.parseInt(a[2]), +1);
+                case "moveSubFieldUp" -> swap(sections.get(Integer.parseInt(a[1])).getFields().get(Integer.parseInt(a[2])).getFields(),
+                        Integer.parseInt(a[3]), -1);
+                case "moveSubFieldDown" -> swap(sections.get(Integer.parseInt(a[1])).getFields().get(Integer.parseInt(a[2])).getFields(),
+                        Integer.parseInt(a[3]), +1);
                 default -> {
                 }
             }
         } catch (IndexOutOfBoundsException | NumberFormatException ignored) {
             // a stale button: nothing to change
+        }
+    }
+
+    /** Swaps item {@code i} with its neighbour before ({@code -1}) or after ({@code +1}); nothing at either end. */
+    private static <T> void swap(List<T> items, int i, int direction) {
+        int j = i + direction;
+        if (i >= 0 && i < items.size() && j >= 0 && j < items.size()) {
+            java.util.Collections.swap(items, i, j);
+        }
+    }
+
+    /**
+     * Moves a field one place up or down in its section; the first field of a section moves up to the end of the
+     * previous section and the last one down to the start of the next (answers are stored by key, not by section).
+     */
+    private static void moveField(List<EditorForm.Section> sections, int s, int f, int direction) {
+        List<EditorForm.Field> fields = sections.get(s).getFields();
+        if (f < 0 || f >= fields.size()) {
+            return;
+        }
+        int target = f + direction;
+        if (target >= 0 && target < fields.size()) {
+            swap(fields, f, direction);
+        } else if (direction < 0 && s > 0) {
+            sections.get(s - 1).getFields().add(fields.remove(f));
+        } else if (direction > 0 && s + 1 < sections.size()) {
+            sections.get(s + 1).getFields().add(0, fields.remove(f));
         }
     }
 
