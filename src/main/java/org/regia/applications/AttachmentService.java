@@ -64,7 +64,7 @@ public class AttachmentService {
     }
 
     @Transactional(readOnly = true)
-    public List<Attachment> of(UUID applicationId) {
+    public List<AttachmentInfo> of(UUID applicationId) {
         applications.get(applicationId);
         return attachments.ofApplication(applicationId);
     }

@@ -71,7 +71,7 @@ public class EligibilityService {
             }
         }
         FormSchema schema = forms.form(a.getFormId()).schema();
-        Set<String> attached = attachments.ofApplication(a.getId()).stream().map(Attachment::getFieldKey).collect(Collectors.toSet());
+        Set<String> attached = attachments.ofApplication(a.getId()).stream().map(AttachmentInfo::fieldKey).collect(Collectors.toSet());
         List<String> missing = schema.fileFields().stream().filter(FormSchema.Field::required)
                 .map(FormSchema.Field::key).filter(k -> !attached.contains(k)).toList();
         out.add(new EligibilityResult("MANDATORY_ATTACHMENTS", null, missing.isEmpty(),

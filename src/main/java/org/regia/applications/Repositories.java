@@ -53,8 +53,10 @@ interface PartnerRepository extends JpaRepository<Partner, UUID> {
 
 interface AttachmentRepository extends JpaRepository<Attachment, UUID> {
 
-    @Query("select a from Attachment a where a.applicationId = :app order by a.fieldKey, a.uploadedAt")
-    List<Attachment> ofApplication(@Param("app") UUID applicationId);
+    /** The application's attachments without their content. */
+    @Query("select new org.regia.applications.AttachmentInfo(a.id, a.applicationId, a.fieldKey, a.fileName, a.contentType, "
+            + "a.sizeBytes, a.sha256, a.uploadedAt) from Attachment a where a.applicationId = :app order by a.fieldKey, a.uploadedAt")
+    List<AttachmentInfo> ofApplication(@Param("app") UUID applicationId);
 }
 
 interface SubmissionRepository extends JpaRepository<Submission, UUID> {

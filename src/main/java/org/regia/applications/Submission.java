@@ -37,7 +37,7 @@ public class Submission {
     @Column(nullable = false)
     private String eligibility;
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "receipt_pdf", nullable = false)
+    @Column(name = "receipt_pdf")
     private byte[] receiptPdf;
 
     protected Submission() {

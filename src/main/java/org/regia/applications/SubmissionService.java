@@ -121,9 +121,10 @@ public class SubmissionService {
                 + String.format("%06d", submissions.nextReceipt());
         String snapshot = FormSchema.JSON.writeValueAsString(snapshot(a, started, me));
         String sha = AttachmentService.sha256(snapshot.getBytes(StandardCharsets.UTF_8));
-        byte[] pdf = receiptPdf(a, receipt, started, sha, me);
+        // the receipt PDF is rendered from this immutable snapshot when it is downloaded (receiptPdf), not here: under
+        // the deadline rush the PDF engine was two thirds of the time a submission held its row lock
         Submission s = submissions.saveAndFlush(new Submission(a.getId(), key, receipt, started, me.userId(), a.getFormId(),
-                snapshot, sha, FormSchema.JSON.writeValueAsString(rules), pdf));
+                snapshot, sha, FormSchema.JSON.writeValueAsString(rules), null));
         a.markSubmitted(me.userId(), clock.instant());
         applications.saveAndFlush(a);
         events.publishEvent(new ApplicationSubmitted(a.getId(), a.getCallId(), receipt, sha, started));
@@ -135,7 +136,7 @@ public class SubmissionService {
     @Transactional(readOnly = true)
     public List<FieldError> validate(Application a) {
         FormSchema schema = forms.form(a.getFormId()).schema();
-        Set<String> attached = attachments.ofApplication(a.getId()).stream().map(Attachment::getFieldKey).collect(Collectors.toSet());
+        Set<String> attached = attachments.ofApplication(a.getId()).stream().map(AttachmentInfo::fieldKey).collect(Collectors.toSet());
         List<FieldError> errors = new ArrayList<>(schema.validate(FormSchema.JSON.readTree(a.getFormData()), attached));
         for (String q : a.ethics().unanswered()) {
             errors.add(FieldError.of("ethics." + q, "applications.validation.ethicsUnanswered"));
@@ -153,10 +154,7 @@ public class SubmissionService {
     @Transactional(readOnly = true)
     public java.util.Optional<Submission> submissionOf(UUID applicationId) {
         service.get(applicationId);
-        return submissions.findByApplicationId(applicationId).map(s -> {
-            s.getReceiptPdf();
-            return s;
-        });
+        return submissions.findByApplicationId(applicationId);
     }
 
     @Transactional(readOnly = true)
@@ -214,10 +212,24 @@ public class SubmissionService {
         return m;
     }
 
-    private byte[] receiptPdf(Application a, String receipt, Instant at, String sha, RegiaAccount me) {
+    /**
+     * The receipt PDF of a submitted application, in the reader's language: receipt number, title, instant, submitter,
+     * partners and the snapshot's SHA-256, all read from the immutable snapshot (so the same facts every time).
+     * Receipts issued before PDFs were rendered on demand were stored at submission: those bytes are served as they are.
+     */
+    @Transactional(readOnly = true)
+    public byte[] receiptPdf(UUID applicationId) {
+        service.get(applicationId); // visibility
+        Submission s = submissions.findByApplicationId(applicationId).orElseThrow(() -> new NotFoundException("submission", applicationId));
+        if (s.getReceiptPdf() != null) {
+            return s.getReceiptPdf();
+        }
+        JsonNode snapshot = FormSchema.JSON.readTree(s.getSnapshot());
         Locale locale = LocaleContextHolder.getLocale();
-        String partners = a.acceptedPartners().stream().map(p -> "<li>" + esc(p.getOrgName()) + " (" + p.getRole().name() + ")</li>")
-                .collect(Collectors.joining());
+        StringBuilder partners = new StringBuilder();
+        for (JsonNode p : snapshot.path("partners")) {
+            partners.append("<li>").append(esc(p.path("name").asString())).append(" (").append(esc(p.path("role").asString())).append(")</li>");
+        }
         String html = """
                 <html><head><style>body{font-family:sans-serif;font-size:11pt} .hash{font-family:monospace;font-size:9pt}
                 h1{font-size:16pt}</style></head><body>
@@ -231,11 +243,11 @@ public class SubmissionService {
                 <p>%s</p>
                 </body></html>
                 """.formatted(esc(msg("applications.receipt.title", locale)),
-                esc(msg("applications.receipt.number", locale)), esc(receipt),
-                esc(msg("applications.receipt.application", locale)), esc(a.getTitle()),
-                esc(msg("applications.receipt.submittedAt", locale)), esc(TIME.format(at)),
-                esc(msg("applications.receipt.submittedBy", locale)), esc(me.email()),
-                esc(msg("applications.receipt.partners", locale)), partners, sha,
+                esc(msg("applications.receipt.number", locale)), esc(s.getReceiptNumber()),
+                esc(msg("applications.receipt.application", locale)), esc(snapshot.path("title").asString()),
+                esc(msg("applications.receipt.submittedAt", locale)), esc(TIME.format(s.getSubmittedAt())),
+                esc(msg("applications.receipt.submittedBy", locale)), esc(snapshot.path("submittedBy").asString()),
+                esc(msg("applications.receipt.partners", locale)), partners, s.getSnapshotSha256(),
                 esc(msg("applications.receipt.hashNote", locale)));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder b = new PdfRendererBuilder();

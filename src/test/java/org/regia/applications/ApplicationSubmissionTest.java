@@ -68,7 +68,7 @@ class ApplicationSubmissionTest extends IntegrationTest {
     }
 
     @Test
-    void aConsortiumApplicationIsSubmittedWithReceiptSnapshotHashAndMailsToAllPartners() {
+    void aConsortiumApplicationIsSubmittedWithReceiptSnapshotHashAndMailsToAllPartners() throws Exception {
         Scenario s = prepare(catalogue.now().plusSeconds(86_400));
         actAs(ANN);
         BudgetService.StateAid aid = budgets.stateAid(s.application().getId());
@@ -82,7 +82,13 @@ class ApplicationSubmissionTest extends IntegrationTest {
         Submission sub = submissions.submit(s.application().getId(), "key-1");
 
         assertThat(sub.getReceiptNumber()).matches("REG-\\d{4}-\\d{6}");
-        assertThat(new String(sub.getReceiptPdf(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        byte[] pdf = submissions.receiptPdf(s.application().getId());
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", "");
+            assertThat(text).contains(sub.getReceiptNumber()).contains(sub.getSnapshotSha256())
+                    .contains(s.annCo().getLegalName().replaceAll("\\s", "")).contains(s.bobUni().getLegalName().replaceAll("\\s", ""));
+        }
         assertThat(sub.getSnapshotSha256()).isEqualTo(AttachmentService.sha256(sub.getSnapshot().getBytes(StandardCharsets.UTF_8)));
         assertThat(sub.getSnapshot()).contains("\"sha256\":\"" + AttachmentService.sha256(ApplicationFixture.PDF.getBytes(StandardCharsets.US_ASCII)))
                 .contains("\"version\":1").contains("HYDRO");

@@ -398,7 +398,7 @@ class ApplicationsController {
         applications.get(id);
         Submission s = submissions.submissionOf(id).orElseThrow(() -> new org.regia.shared.NotFoundException("submission", id));
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + s.getReceiptNumber() + ".pdf\"")
-                .contentType(MediaType.APPLICATION_PDF).body(s.getReceiptPdf());
+                .contentType(MediaType.APPLICATION_PDF).body(submissions.receiptPdf(id));
     }
 
     // ---- officers ----
