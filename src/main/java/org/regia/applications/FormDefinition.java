@@ -35,9 +35,12 @@ public class FormDefinition {
         this.createdAt = createdAt;
     }
 
+    /** Parsed once per version and shared: a version never changes (read-only records, safe across threads). */
     public FormSchema schema() {
-        return FormSchema.parse(definition);
+        return id == null ? FormSchema.parse(definition) : PARSED.computeIfAbsent(id, k -> FormSchema.parse(definition));
     }
+
+    private static final java.util.Map<UUID, FormSchema> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
     public UUID getId() {
         return id;
