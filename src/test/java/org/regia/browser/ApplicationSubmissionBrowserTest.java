@@ -121,6 +121,9 @@ class ApplicationSubmissionBrowserTest extends BrowserTest {
         assertThat(page.locator("#counts")).containsText("Submitted: 1");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Robot de tri des déchets")).click();
         assertThat(page.locator("#eligibility")).containsText("✔");
+        // each rule about a partner names it (a consortium has one line per partner and rule)
+        assertThat(page.locator("#eligibility li", new Page.LocatorOptions().setHasText("Brussels")).first())
+                .containsText("Kanal Robotics SRL —");
         page.getByLabel("Admissible", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Reason").fill("Complete dossier, eligible company.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record")).click();
