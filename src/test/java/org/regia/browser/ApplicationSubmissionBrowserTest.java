@@ -75,21 +75,8 @@ class ApplicationSubmissionBrowserTest extends BrowserTest {
         assertThat(page.locator("#submit-errors li")).not().hasCount(0);
         assertThat(page.locator("#dossier-status")).hasText("Draft");
 
-        page.getByLabel("Acronym *").fill("ROBOTRI");
-        page.getByLabel("Project summary *").fill("Tri robotisé des déchets urbains par vision artificielle.");
-        page.getByLabel("Target technology readiness level (TRL) *").fill("5");
-        page.getByLabel("Start date *").fill("2027-01-01");
-        page.getByLabel("Strategic domain *").selectOption("URBAN_FLOWS");
-        page.getByLabel("Impact for the Region *").fill("Moins de déchets mis en décharge à Bruxelles.");
-        page.getByLabel("Title 1").fill("Prototype");
-        page.getByLabel("Duration (months) 1").fill("24");
-        for (String q : List.of("Does the project process personal data?", "Could the results have a dual (civil and military) use?",
-                "Could the project harm the environment?", "Does the project involve animals?", "Does the project involve human participants?")) {
-            page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(q)).getByLabel("No").check();
-        }
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the draft")).click();
-        assertThat(page.locator("#saved")).isVisible();
-        assertThat(page.getByLabel("Acronym *")).hasValue("ROBOTRI");
+        fillStandardForm("ROBOTRI", "Tri robotisé des déchets urbains par vision artificielle.",
+                "Moins de déchets mis en décharge à Bruxelles.", "Prototype");
 
         page.getByLabel("Year").fill("2027");
         page.getByLabel("Type of work").selectOption("EXPERIMENTAL_DEVELOPMENT");

@@ -131,21 +131,8 @@ class ConsortiumApplicationBrowserTest extends BrowserTest {
         login(ANN, PASSWORD);
         page.navigate(dossier);
         assertThat(page.locator("#partner-list")).containsText("Université libre de Bruxelles");
-        page.getByLabel("Acronym *").fill("H2BUS");
-        page.getByLabel("Project summary *").fill("Stockage d’hydrogène pour les bus urbains bruxellois.");
-        page.getByLabel("Target technology readiness level (TRL) *").fill("5");
-        page.getByLabel("Start date *").fill("2027-01-01");
-        page.getByLabel("Strategic domain *").selectOption("URBAN_FLOWS");
-        page.getByLabel("Impact for the Region *").fill("Cleaner air along the STIB bus lines.");
-        page.getByLabel("Title 1").fill("Storage prototype");
-        page.getByLabel("Duration (months) 1").fill("24");
-        for (String q : List.of("Does the project process personal data?", "Could the results have a dual (civil and military) use?",
-                "Could the project harm the environment?", "Does the project involve animals?", "Does the project involve human participants?")) {
-            page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(q)).getByLabel("No").check();
-        }
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the draft")).click();
-        assertThat(page.locator("#saved")).isVisible();
-        assertThat(page.getByLabel("Acronym *")).hasValue("H2BUS");
+        fillStandardForm("H2BUS", "Stockage d’hydrogène pour les bus urbains bruxellois.",
+                "Cleaner air along the STIB bus lines.", "Storage prototype");
 
         Locator annBudget = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Hydro Mobility SRL — coordinator"));
         annBudget.getByLabel("Year").fill("2027");

@@ -79,6 +79,28 @@ public abstract class BrowserTest extends IntegrationTest {
         return "http://localhost:" + port + path;
     }
 
+    /**
+     * Fills the standard RDI form of an open dossier (the page shows it in English) with one work package, answers
+     * "No" to the five ethics questions and saves the draft.
+     */
+    protected void fillStandardForm(String acronym, String summary, String impact, String workPackage) {
+        page.getByLabel("Acronym *").fill(acronym);
+        page.getByLabel("Project summary *").fill(summary);
+        page.getByLabel("Target technology readiness level (TRL) *").fill("5");
+        page.getByLabel("Start date *").fill("2027-01-01");
+        page.getByLabel("Strategic domain *").selectOption("URBAN_FLOWS");
+        page.getByLabel("Impact for the Region *").fill(impact);
+        page.getByLabel("Title 1").fill(workPackage);
+        page.getByLabel("Duration (months) 1").fill("24");
+        for (String q : List.of("Does the project process personal data?", "Could the results have a dual (civil and military) use?",
+                "Could the project harm the environment?", "Does the project involve animals?", "Does the project involve human participants?")) {
+            page.getByRole(com.microsoft.playwright.options.AriaRole.GROUP, new Page.GetByRoleOptions().setName(q)).getByLabel("No").check();
+        }
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the draft")).click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#saved")).isVisible();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.getByLabel("Acronym *")).hasValue(acronym);
+    }
+
     protected void login(String email, String password) {
         page.navigate(url("/login"));
         page.getByLabel("E-mail address").fill(email);
