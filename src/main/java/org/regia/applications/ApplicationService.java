@@ -136,7 +136,7 @@ public class ApplicationService implements ApplicationCounts {
     @Transactional(readOnly = true)
     public List<Application> mine() {
         RegiaAccount me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("not logged in"));
-        List<UUID> orgs = myOrganisations().stream().map(Organisation::getId).toList();
+        List<UUID> orgs = List.copyOf(myOrganisationIds());
         return applications.visibleTo(orgs.isEmpty() ? List.of(new UUID(0, 0)) : orgs, me.userId(),
                 me.email().toLowerCase(Locale.ROOT));
     }
@@ -165,7 +165,12 @@ public class ApplicationService implements ApplicationCounts {
         if (CurrentUser.hasAnyRole(STAFF) || a.getStatus() != Application.Status.DRAFT) {
             return false;
         }
-        return myOrganisationIds().stream().anyMatch(o -> a.acceptedPartners().stream().anyMatch(p -> o.equals(p.getOrganisationId())));
+        return canEdit(a, myOrganisationIds());
+    }
+
+    private static boolean canEdit(Application a, Set<UUID> mine) {
+        return a.getStatus() == Application.Status.DRAFT
+                && a.acceptedPartners().stream().anyMatch(p -> p.getOrganisationId() != null && mine.contains(p.getOrganisationId()));
     }
 
     @Transactional(readOnly = true)
@@ -173,8 +178,23 @@ public class ApplicationService implements ApplicationCounts {
         if (CurrentUser.hasAnyRole(STAFF)) {
             return true;
         }
-        Set<UUID> mine = myOrganisationIds();
+        return canSee(a, myOrganisationIds());
+    }
+
+    private static boolean canSee(Application a, Set<UUID> mine) {
         return a.getPartners().stream().anyMatch(p -> p.getOrganisationId() != null && mine.contains(p.getOrganisationId()));
+    }
+
+    /** What the signed-in user may do with an application, from one look at their affiliations (for the submission). */
+    record Access(boolean see, boolean edit) {
+    }
+
+    Access access(Application a) {
+        if (CurrentUser.hasAnyRole(STAFF)) {
+            return new Access(true, false);
+        }
+        Set<UUID> mine = myOrganisationIds();
+        return new Access(canSee(a, mine), canEdit(a, mine));
     }
 
     /**
@@ -275,8 +295,16 @@ public class ApplicationService implements ApplicationCounts {
                 .orElseThrow(() -> DomainException.onField("organisationId", "applications.organisation.notMember"));
     }
 
+    /**
+     * The organisations the signed-in applicant acts for today, as ids: one query on the affiliations (this is asked
+     * several times by every dossier page and every submission — loading the organisations with their figures and a
+     * page count each time was measurable under the deadline rush). Staff act for none.
+     */
     private Set<UUID> myOrganisationIds() {
-        return myOrganisations().stream().map(Organisation::getId).collect(Collectors.toSet());
+        if (CurrentUser.hasAnyRole(STAFF)) {
+            return Set.of();
+        }
+        return CurrentUser.get().map(me -> Set.copyOf(organisations.memberOf(me.userId()))).orElse(Set.of());
     }
 
     static void checkVersion(Application a, long expected) {

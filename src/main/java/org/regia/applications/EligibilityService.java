@@ -29,6 +29,12 @@ public class EligibilityService {
     }
 
     public List<EligibilityResult> evaluate(Application a) {
+        return evaluate(a, budgets.stateAid(a),
+                attachments.ofApplication(a.getId()).stream().map(AttachmentInfo::fieldKey).collect(Collectors.toSet()));
+    }
+
+    /** The same, with the state aid and the attached fields the caller already has (the submission computes them once). */
+    List<EligibilityResult> evaluate(Application a, BudgetService.StateAid aid, Set<String> attached) {
         ProgrammeEligibility e = catalogue.eligibilityForCall(a.getCallId());
         List<EligibilityResult> out = new ArrayList<>();
         for (Partner p : a.acceptedPartners()) {
@@ -55,7 +61,6 @@ public class EligibilityService {
             out.add(new EligibilityResult("TRL", null, ok, ok ? "applications.rule.trlOk" : "applications.rule.trlKo",
                     List.of(v == null ? "?" : v.toPlainString(), e.trlMin().toString(), e.trlMax().toString())));
         }
-        BudgetService.StateAid aid = budgets.stateAid(a);
         if (aid.deMinimisProgramme()) {
             for (BudgetService.PartnerAid pa : aid.partners()) {
                 if (pa.deMinimis() == null) {
@@ -71,7 +76,6 @@ public class EligibilityService {
             }
         }
         FormSchema schema = forms.form(a.getFormId()).schema();
-        Set<String> attached = attachments.ofApplication(a.getId()).stream().map(AttachmentInfo::fieldKey).collect(Collectors.toSet());
         List<String> missing = schema.fileFields().stream().filter(FormSchema.Field::required)
                 .map(FormSchema.Field::key).filter(k -> !attached.contains(k)).toList();
         out.add(new EligibilityResult("MANDATORY_ATTACHMENTS", null, missing.isEmpty(),

@@ -14,10 +14,13 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Table(name = "application_submission")
 @Immutable
-public class Submission {
+public class Submission implements org.springframework.data.domain.Persistable<UUID> {
 
     @Id
     private UUID id;
+    /** Ids are assigned here, so tell Spring Data a new row from a loaded one: save() persists without a SELECT first. */
+    @jakarta.persistence.Transient
+    private boolean fresh = true;
     @Column(name = "application_id", nullable = false)
     private UUID applicationId;
     @Column(name = "idempotency_key", nullable = false)
@@ -100,5 +103,16 @@ public class Submission {
 
     public byte[] getReceiptPdf() {
         return receiptPdf;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @jakarta.persistence.PostLoad
+    @jakarta.persistence.PostPersist
+    void loadedOrStored() {
+        fresh = false;
     }
 }

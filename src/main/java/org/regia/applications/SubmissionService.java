@@ -96,14 +96,15 @@ public class SubmissionService {
         }
         // lock first so the state we read is the committed one; concurrent submitters queue here
         Application a = applications.lockById(applicationId).orElseThrow(() -> new NotFoundException("application", applicationId));
-        if (!service.canSee(a)) {
+        ApplicationService.Access access = service.access(a);
+        if (!access.see()) {
             throw new NotFoundException("application", applicationId);
         }
         var existing = submissions.findByApplicationId(applicationId);
         if (existing.isPresent()) {
             return existing.get();
         }
-        if (!service.canEdit(a)) {
+        if (!access.edit()) {
             throw new AccessDeniedException("not a member of this consortium");
         }
         if (!catalogue.isCallOpen(a.getCallId(), started)) {
@@ -111,15 +112,18 @@ public class SubmissionService {
             throw new DomainException("applications.submit.closed",
                     call.getClosesAt() == null ? "-" : TIME.format(call.getClosesAt()));
         }
-        List<FieldError> errors = validate(a);
+        List<AttachmentInfo> files = attachments.ofApplication(a.getId());
+        Set<String> attached = files.stream().map(AttachmentInfo::fieldKey).collect(Collectors.toSet());
+        List<FieldError> errors = validate(a, attached);
         if (!errors.isEmpty()) {
             throw new SubmissionRefused(errors);
         }
-        List<EligibilityResult> rules = eligibility.evaluate(a);
+        BudgetService.StateAid aid = budgets.stateAid(a);
+        List<EligibilityResult> rules = eligibility.evaluate(a, aid, attached);
         RegiaAccount me = CurrentUser.get().orElseThrow();
         String receipt = "REG-" + started.atZone(ClockConfiguration.BRUSSELS).getYear() + "-"
                 + String.format("%06d", submissions.nextReceipt());
-        String snapshot = FormSchema.JSON.writeValueAsString(snapshot(a, started, me));
+        String snapshot = FormSchema.JSON.writeValueAsString(snapshot(a, started, me, files, aid));
         String sha = AttachmentService.sha256(snapshot.getBytes(StandardCharsets.UTF_8));
         // the receipt PDF is rendered from this immutable snapshot when it is downloaded (receiptPdf), not here: under
         // the deadline rush the PDF engine was two thirds of the time a submission held its row lock
@@ -135,8 +139,11 @@ public class SubmissionService {
     /** Every problem of the application at once (form, ethics, consortium, budgets). */
     @Transactional(readOnly = true)
     public List<FieldError> validate(Application a) {
+        return validate(a, attachments.ofApplication(a.getId()).stream().map(AttachmentInfo::fieldKey).collect(Collectors.toSet()));
+    }
+
+    private List<FieldError> validate(Application a, Set<String> attached) {
         FormSchema schema = forms.form(a.getFormId()).schema();
-        Set<String> attached = attachments.ofApplication(a.getId()).stream().map(AttachmentInfo::fieldKey).collect(Collectors.toSet());
         List<FieldError> errors = new ArrayList<>(schema.validate(FormSchema.JSON.readTree(a.getFormData()), attached));
         for (String q : a.ethics().unanswered()) {
             errors.add(FieldError.of("ethics." + q, "applications.validation.ethicsUnanswered"));
@@ -169,7 +176,8 @@ public class SubmissionService {
         return out;
     }
 
-    private Map<String, Object> snapshot(Application a, Instant started, RegiaAccount me) {
+    private Map<String, Object> snapshot(Application a, Instant started, RegiaAccount me, List<AttachmentInfo> files,
+                                         BudgetService.StateAid aid) {
         FormDefinition form = forms.form(a.getFormId());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("applicationId", a.getId().toString());
@@ -198,10 +206,9 @@ public class SubmissionService {
             partners.add(pm);
         }
         m.put("partners", partners);
-        m.put("attachments", attachments.ofApplication(a.getId()).stream().map(x -> Map.of("field", x.getFieldKey(),
+        m.put("attachments", files.stream().map(x -> Map.of("field", x.getFieldKey(),
                 "fileName", x.getFileName(), "contentType", x.getContentType(), "size", x.getSizeBytes(),
                 "sha256", x.getSha256())).toList());
-        BudgetService.StateAid aid = budgets.stateAid(a);
         m.put("stateAid", Map.of("ruleSet", aid.ruleSet().name(), "collaboration", aid.collaboration(),
                 "totalCosts", aid.totalCosts().amount().toPlainString(), "totalAid", aid.totalAid().amount().toPlainString(),
                 "partners", aid.partners().stream().map(pa -> Map.of("organisationId", pa.partner().getOrganisationId().toString(),

@@ -9,10 +9,13 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "outbound_mail")
-public class OutboundMail {
+public class OutboundMail implements org.springframework.data.domain.Persistable<UUID> {
 
     @Id
     private UUID id;
+    /** Ids are assigned here, so tell Spring Data a new row from a loaded one: save() persists without a SELECT first. */
+    @jakarta.persistence.Transient
+    private boolean fresh = true;
     @Column(name = "recipient", nullable = false)
     private String recipient;
     @Column(nullable = false)
@@ -77,5 +80,16 @@ public class OutboundMail {
 
     void markFailed(String error) {
         this.error = error;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @jakarta.persistence.PostLoad
+    @jakarta.persistence.PostPersist
+    void loadedOrStored() {
+        fresh = false;
     }
 }
