@@ -5,6 +5,8 @@ import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -81,6 +83,7 @@ public class Call {
     @Embedded
     private EqualOpportunitiesTest equalOpportunities;
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT) // own (batched) select: joined, the eager sets multiply into one row per combination
     @CollectionTable(name = "call_info_session", joinColumns = @JoinColumn(name = "call_id"))
     @OrderColumn(name = "position")
     @Column(name = "session_at")

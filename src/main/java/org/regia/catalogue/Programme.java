@@ -5,6 +5,8 @@ import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -57,12 +59,14 @@ public class Programme {
     @Column(name = "instrument_kind", nullable = false)
     private InstrumentKind kind;
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT) // own (batched) select: joined, the eager sets multiply into one row per combination
     @CollectionTable(name = "programme_phase", joinColumns = @JoinColumn(name = "programme_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "phase")
     @BatchSize(size = 50)
     private Set<InnovationPhase> phases = new LinkedHashSet<>();
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT) // own (batched) select: joined, the eager sets multiply into one row per combination
     @CollectionTable(name = "programme_track", joinColumns = @JoinColumn(name = "programme_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "track")
@@ -71,24 +75,28 @@ public class Programme {
     @Embedded
     private TrlRange trl;
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT) // own (batched) select: joined, the eager sets multiply into one row per combination
     @CollectionTable(name = "programme_beneficiary_type", joinColumns = @JoinColumn(name = "programme_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "organisation_type")
     @BatchSize(size = 50)
     private Set<OrganisationType> beneficiaryTypes = new LinkedHashSet<>();
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT) // own (batched) select: joined, the eager sets multiply into one row per combination
     @CollectionTable(name = "programme_size_class", joinColumns = @JoinColumn(name = "programme_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "size_class")
     @BatchSize(size = 50)
     private Set<SizeClass> sizeClasses = new LinkedHashSet<>();
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT) // own (batched) select: joined, the eager sets multiply into one row per combination
     @CollectionTable(name = "programme_domain", joinColumns = @JoinColumn(name = "programme_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "domain")
     @BatchSize(size = 50)
     private Set<InnovationDomain> domains = new LinkedHashSet<>();
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT) // own (batched) select: joined, the eager sets multiply into one row per combination
     @CollectionTable(name = "programme_need", joinColumns = @JoinColumn(name = "programme_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "need")
@@ -97,6 +105,7 @@ public class Programme {
     @Column(name = "legal_basis")
     private String legalBasis;
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT) // own (batched) select: joined, the eager sets multiply into one row per combination
     @CollectionTable(name = "programme_budget_line", joinColumns = @JoinColumn(name = "programme_id"))
     @Column(name = "code")
     @BatchSize(size = 50)
