@@ -18,22 +18,13 @@ public class EligibilityService {
 
     private final CatalogueService catalogue;
     private final FormService forms;
-    private final AttachmentRepository attachments;
-    private final BudgetService budgets;
 
-    EligibilityService(CatalogueService catalogue, FormService forms, AttachmentRepository attachments, BudgetService budgets) {
+    EligibilityService(CatalogueService catalogue, FormService forms) {
         this.catalogue = catalogue;
         this.forms = forms;
-        this.attachments = attachments;
-        this.budgets = budgets;
     }
 
-    public List<EligibilityResult> evaluate(Application a) {
-        return evaluate(a, budgets.stateAid(a),
-                attachments.ofApplication(a.getId()).stream().map(AttachmentInfo::fieldKey).collect(Collectors.toSet()));
-    }
-
-    /** The same, with the state aid and the attached fields the caller already has (the submission computes them once). */
+    /** The rules, given the state aid and the attached fields the submission has already computed. */
     List<EligibilityResult> evaluate(Application a, BudgetService.StateAid aid, Set<String> attached) {
         ProgrammeEligibility e = catalogue.eligibilityForCall(a.getCallId());
         List<EligibilityResult> out = new ArrayList<>();

@@ -14,13 +14,10 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Table(name = "application_submission")
 @Immutable
-public class Submission implements org.springframework.data.domain.Persistable<UUID> {
+public class Submission extends org.regia.shared.AssignedIdEntity {
 
     @Id
     private UUID id;
-    /** Ids are assigned here, so tell Spring Data a new row from a loaded one: save() persists without a SELECT first. */
-    @jakarta.persistence.Transient
-    private boolean fresh = true;
     @Column(name = "application_id", nullable = false)
     private UUID applicationId;
     @Column(name = "idempotency_key", nullable = false)
@@ -103,16 +100,5 @@ public class Submission implements org.springframework.data.domain.Persistable<U
 
     public byte[] getReceiptPdf() {
         return receiptPdf;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @jakarta.persistence.PostLoad
-    @jakarta.persistence.PostPersist
-    void loadedOrStored() {
-        fresh = false;
     }
 }

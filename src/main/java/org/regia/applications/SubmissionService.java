@@ -137,11 +137,6 @@ public class SubmissionService {
     }
 
     /** Every problem of the application at once (form, ethics, consortium, budgets). */
-    @Transactional(readOnly = true)
-    public List<FieldError> validate(Application a) {
-        return validate(a, attachments.ofApplication(a.getId()).stream().map(AttachmentInfo::fieldKey).collect(Collectors.toSet()));
-    }
-
     private List<FieldError> validate(Application a, Set<String> attached) {
         FormSchema schema = forms.form(a.getFormId()).schema();
         List<FieldError> errors = new ArrayList<>(schema.validate(FormSchema.JSON.readTree(a.getFormData()), attached));

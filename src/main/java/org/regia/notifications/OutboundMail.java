@@ -9,13 +9,10 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "outbound_mail")
-public class OutboundMail implements org.springframework.data.domain.Persistable<UUID> {
+public class OutboundMail extends org.regia.shared.AssignedIdEntity {
 
     @Id
     private UUID id;
-    /** Ids are assigned here, so tell Spring Data a new row from a loaded one: save() persists without a SELECT first. */
-    @jakarta.persistence.Transient
-    private boolean fresh = true;
     @Column(name = "recipient", nullable = false)
     private String recipient;
     @Column(nullable = false)
@@ -80,16 +77,5 @@ public class OutboundMail implements org.springframework.data.domain.Persistable
 
     void markFailed(String error) {
         this.error = error;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @jakarta.persistence.PostLoad
-    @jakarta.persistence.PostPersist
-    void loadedOrStored() {
-        fresh = false;
     }
 }

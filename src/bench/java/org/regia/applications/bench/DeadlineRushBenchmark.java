@@ -163,7 +163,7 @@ class DeadlineRushBenchmark extends IntegrationTest {
             String stored = (String) r.get("snapshot_sha256");
             if (!r.get("application_id").equals(ids.get(e.getKey())) || !stored.equals(v.snapshotSha256())
                     || !stored.equals(sha256(snapshot.getBytes(StandardCharsets.UTF_8)))
-                    || !snapshot.contains(sha256(RushPlan.pdf(e.getKey())))) {
+                    || !snapshot.contains(sha256(RushPlan.file(e.getKey())))) {
                 problems.add(v.receiptNumber() + ": hash or content mismatch");
                 continue;
             }

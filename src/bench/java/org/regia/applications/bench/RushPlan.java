@@ -115,7 +115,7 @@ final class RushPlan {
     }
 
     /** A 100 KB PDF, different for each applicant (so each file has its own hash). */
-    static byte[] pdf(String email) {
+    private static byte[] pdf(String email) {
         byte[] head = ("%PDF-1.4\n% " + email + "\n1 0 obj<<>>endobj\n").getBytes(StandardCharsets.US_ASCII);
         byte[] tail = "trailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         byte[] out = new byte[100 * 1024];
