@@ -138,7 +138,11 @@ public class BudgetService {
      */
     @Transactional(readOnly = true)
     public StateAid stateAid(Application a) {
-        UUID programmeId = catalogue.eligibilityForCall(a.getCallId()).programmeId();
+        return stateAid(a, catalogue.eligibilityForCall(a.getCallId()).programmeId());
+    }
+
+    /** The same, when the caller has already read the call's programme. */
+    StateAid stateAid(Application a, UUID programmeId) {
         ProgrammeAid settings = programmeAid.findById(programmeId).orElse(new ProgrammeAid(programmeId, AidRuleSet.GBER_ART25, false));
         List<Partner> accepted = a.acceptedPartners();
         boolean collaboration = accepted.stream().map(Partner::getOrganisationId).distinct().count() >= 2;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.regia.catalogue.CatalogueService;
 import org.regia.catalogue.ProgrammeEligibility;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,17 +15,14 @@ import tools.jackson.databind.JsonNode;
 @Transactional(readOnly = true)
 public class EligibilityService {
 
-    private final CatalogueService catalogue;
     private final FormService forms;
 
-    EligibilityService(CatalogueService catalogue, FormService forms) {
-        this.catalogue = catalogue;
+    EligibilityService(FormService forms) {
         this.forms = forms;
     }
 
-    /** The rules, given the state aid and the attached fields the submission has already computed. */
-    List<EligibilityResult> evaluate(Application a, BudgetService.StateAid aid, Set<String> attached) {
-        ProgrammeEligibility e = catalogue.eligibilityForCall(a.getCallId());
+    /** The rules of the programme, given the state aid and the attached fields the submission has already computed. */
+    List<EligibilityResult> evaluate(Application a, ProgrammeEligibility e, BudgetService.StateAid aid, Set<String> attached) {
         List<EligibilityResult> out = new ArrayList<>();
         for (Partner p : a.acceptedPartners()) {
             String who = p.getOrgName();

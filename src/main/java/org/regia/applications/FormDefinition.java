@@ -10,6 +10,7 @@ import java.util.UUID;
 /** One immutable version of an application form, stored as JSON (see {@link FormSchema}). */
 @Entity
 @Table(name = "app_form_definition")
+@org.hibernate.annotations.Immutable
 public class FormDefinition {
 
     @Id

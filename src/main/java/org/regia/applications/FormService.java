@@ -156,10 +156,22 @@ public class FormService {
         drafts.delete(draft(id));
     }
 
+    /**
+     * A form version. Versions are immutable (there is no update nor delete of one), so each is read from the database
+     * once per run and then shared — every dossier page, autosave and submission asks for its form.
+     */
     @Transactional(readOnly = true)
     public FormDefinition form(UUID id) {
-        return forms.findById(id).orElseThrow(() -> new NotFoundException("form", id));
+        FormDefinition known = versions.get(id);
+        if (known != null) {
+            return known;
+        }
+        FormDefinition f = forms.findById(id).orElseThrow(() -> new NotFoundException("form", id));
+        versions.put(id, f);
+        return f;
     }
+
+    private final java.util.Map<UUID, FormDefinition> versions = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Transactional(readOnly = true)
     public List<FormDefinition> all() {

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.regia.catalogue.Call;
+import org.regia.catalogue.CallRules;
 import org.regia.catalogue.CatalogueService;
 import org.regia.identity.CurrentUser;
 import org.regia.identity.RegiaAccount;
@@ -25,6 +25,7 @@ import org.regia.shared.DomainException;
 import org.regia.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -56,11 +57,13 @@ public class SubmissionService {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
+    private final ReceiptNumbers receipts;
 
     SubmissionService(ApplicationRepository applications, ApplicationService service, SubmissionRepository submissions,
                       AttachmentRepository attachments, FormService forms, BudgetService budgets,
                       EligibilityService eligibility, CatalogueService catalogue, Mailer mailer,
-                      ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+                      ApplicationEventPublisher events, MessageSource messages, Clock clock, ReceiptNumbers receipts) {
+        this.receipts = receipts;
         this.applications = applications;
         this.service = service;
         this.submissions = submissions;
@@ -80,19 +83,17 @@ public class SubmissionService {
         return submit(applicationId, idempotencyKey, clock.instant());
     }
 
-    /** Submits a request that started at {@code started}. */
+    /**
+     * Submits a request that started at {@code started}. What it reads and writes is kept to the minimum because the
+     * deadline brings hundreds of these within seconds (docs/applications.md, the deadline rush): one lock that also
+     * reads the application, the applicant's affiliations, the partners and their budget lines, the call's rules in
+     * one statement, the attachments' metadata, the programme's aid settings; then the submission, the application,
+     * its history, the event publication and the mails.
+     */
     public Submission submit(UUID applicationId, String idempotencyKey, Instant started) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
         if (key == null || key.length() > 100) {
             throw new DomainException("applications.submit.keyRequired");
-        }
-        var byKey = submissions.findByIdempotencyKey(key);
-        if (byKey.isPresent()) {
-            if (!byKey.get().getApplicationId().equals(applicationId)) {
-                throw new DomainException("applications.submit.keyReused");
-            }
-            service.get(applicationId); // visibility
-            return byKey.get();
         }
         // lock first so the state we read is the committed one; concurrent submitters queue here
         Application a = applications.lockById(applicationId).orElseThrow(() -> new NotFoundException("application", applicationId));
@@ -100,45 +101,60 @@ public class SubmissionService {
         if (!access.see()) {
             throw new NotFoundException("application", applicationId);
         }
-        var existing = submissions.findByApplicationId(applicationId);
-        if (existing.isPresent()) {
-            return existing.get();
+        if (a.getStatus() == Application.Status.SUBMITTED) {
+            // a double click, a retry after a time-out, another member of the consortium: the receipt already issued
+            submissions.findByIdempotencyKey(key).filter(other -> !other.getApplicationId().equals(applicationId))
+                    .ifPresent(other -> {
+                        throw new DomainException("applications.submit.keyReused");
+                    });
+            return submissions.findByApplicationId(applicationId).orElseThrow(
+                    () -> new IllegalStateException("application " + applicationId + " is submitted without a submission"));
         }
         if (!access.edit()) {
             throw new AccessDeniedException("not a member of this consortium");
         }
-        if (!catalogue.isCallOpen(a.getCallId(), started)) {
-            Call call = catalogue.call(a.getCallId());
+        CallRules call = catalogue.callRules(a.getCallId()).orElseThrow(() -> new NotFoundException("call", a.getCallId()));
+        if (!call.isOpenAt(started)) {
             throw new DomainException("applications.submit.closed",
-                    call.getClosesAt() == null ? "-" : TIME.format(call.getClosesAt()));
+                    call.closesAt() == null ? "-" : TIME.format(call.closesAt()));
         }
         List<AttachmentInfo> files = attachments.ofApplication(a.getId());
         Set<String> attached = files.stream().map(AttachmentInfo::fieldKey).collect(Collectors.toSet());
-        List<FieldError> errors = validate(a, attached);
+        FormDefinition form = forms.form(a.getFormId());
+        List<FieldError> errors = validate(a, form, attached);
         if (!errors.isEmpty()) {
             throw new SubmissionRefused(errors);
         }
-        BudgetService.StateAid aid = budgets.stateAid(a);
-        List<EligibilityResult> rules = eligibility.evaluate(a, aid, attached);
+        BudgetService.StateAid aid = budgets.stateAid(a, call.programme().programmeId());
+        List<EligibilityResult> rules = eligibility.evaluate(a, call.programme(), aid, attached);
         RegiaAccount me = CurrentUser.get().orElseThrow();
         String receipt = "REG-" + started.atZone(ClockConfiguration.BRUSSELS).getYear() + "-"
-                + String.format("%06d", submissions.nextReceipt());
-        String snapshot = FormSchema.JSON.writeValueAsString(snapshot(a, started, me, files, aid));
+                + String.format("%06d", receipts.next());
+        String snapshot = FormSchema.JSON.writeValueAsString(snapshot(a, form, started, me, files, aid));
         String sha = AttachmentService.sha256(snapshot.getBytes(StandardCharsets.UTF_8));
         // the receipt PDF is rendered from this immutable snapshot when it is downloaded (receiptPdf), not here: under
         // the deadline rush the PDF engine was two thirds of the time a submission held its row lock
-        Submission s = submissions.saveAndFlush(new Submission(a.getId(), key, receipt, started, me.userId(), a.getFormId(),
+        Submission s = submissions.save(new Submission(a.getId(), key, receipt, started, me.userId(), a.getFormId(),
                 snapshot, sha, FormSchema.JSON.writeValueAsString(rules), null));
         a.markSubmitted(me.userId(), clock.instant());
-        applications.saveAndFlush(a);
-        events.publishEvent(new ApplicationSubmitted(a.getId(), a.getCallId(), receipt, sha, started));
+        events.publishEvent(new ApplicationSubmitted(a.getId(), a.getCallId(), receipt, sha, started,
+                ApplicationSubmitted.Dossier.of(a, aid.totalAid().amount())));
         notifyPartners(a, receipt, sha, started, me);
+        try {
+            submissions.flush();
+        } catch (DataIntegrityViolationException e) {
+            // the application is locked and still a draft, so only the key can clash: it is another application's
+            if (String.valueOf(e.getMostSpecificCause().getMessage()).contains("idempotency_key")) {
+                throw new DomainException("applications.submit.keyReused");
+            }
+            throw e;
+        }
         return s;
     }
 
     /** Every problem of the application at once (form, ethics, consortium, budgets). */
-    private List<FieldError> validate(Application a, Set<String> attached) {
-        FormSchema schema = forms.form(a.getFormId()).schema();
+    private List<FieldError> validate(Application a, FormDefinition form, Set<String> attached) {
+        FormSchema schema = form.schema();
         List<FieldError> errors = new ArrayList<>(schema.validate(FormSchema.JSON.readTree(a.getFormData()), attached));
         for (String q : a.ethics().unanswered()) {
             errors.add(FieldError.of("ethics." + q, "applications.validation.ethicsUnanswered"));
@@ -171,9 +187,8 @@ public class SubmissionService {
         return out;
     }
 
-    private Map<String, Object> snapshot(Application a, Instant started, RegiaAccount me, List<AttachmentInfo> files,
-                                         BudgetService.StateAid aid) {
-        FormDefinition form = forms.form(a.getFormId());
+    private Map<String, Object> snapshot(Application a, FormDefinition form, Instant started, RegiaAccount me,
+                                         List<AttachmentInfo> files, BudgetService.StateAid aid) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("applicationId", a.getId().toString());
         m.put("callId", a.getCallId().toString());

@@ -226,6 +226,10 @@ public class Call {
 
     /** Whether a proposal can be submitted at this instant: open state and, for deadline calls, inside the window. */
     public boolean isOpenAt(Instant t) {
+        return isOpen(state, mode, opensAt, closesAt, t);
+    }
+
+    static boolean isOpen(CallState state, CallMode mode, Instant opensAt, Instant closesAt, Instant t) {
         if (state != CallState.OPEN) {
             return false;
         }

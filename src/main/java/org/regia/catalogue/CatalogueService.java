@@ -39,15 +39,17 @@ public class CatalogueService {
     private final ObjectProvider<ApplicationCounts> applicationCounts;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final jakarta.persistence.EntityManager em;
 
     CatalogueService(ProgrammeRepository programmes, CallRepository calls,
                      ObjectProvider<ApplicationCounts> applicationCounts, Clock clock,
-                     ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events, jakarta.persistence.EntityManager em) {
         this.programmes = programmes;
         this.calls = calls;
         this.applicationCounts = applicationCounts;
         this.clock = clock;
         this.events = events;
+        this.em = em;
     }
 
     // ---- queries for other modules ----
@@ -55,7 +57,64 @@ public class CatalogueService {
     /** Whether an application to this call can be submitted at the instant (state open and inside the window). */
     @Transactional(readOnly = true)
     public boolean isCallOpen(UUID callId, Instant at) {
-        return calls.findById(callId).map(c -> c.isOpenAt(at)).orElse(false);
+        return callRules(callId).map(r -> r.isOpenAt(at)).orElse(false);
+    }
+
+    /**
+     * A call's state, window and programme rules in one statement. Empty when there is no such call.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CallRules> callRules(UUID callId) {
+        @SuppressWarnings("unchecked")
+        List<jakarta.persistence.Tuple> rows = em.createNativeQuery(CALL_RULES, jakarta.persistence.Tuple.class)
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                // flushes first only what this transaction changed in these tables (not the whole session)
+                .addSynchronizedQuerySpace("funding_call").addSynchronizedQuerySpace("programme")
+                .addSynchronizedQuerySpace("programme_beneficiary_type").addSynchronizedQuerySpace("programme_size_class")
+                .addSynchronizedQuerySpace("programme_domain")
+                .setParameter(1, callId).getResultList();
+        return rows.stream().findFirst().map(r -> new CallRules(callId,
+                CallState.valueOf(r.get("state", String.class)), CallMode.valueOf(r.get("mode", String.class)),
+                instant(r.get("opens_at")), instant(r.get("closes_at")),
+                new ProgrammeEligibility(r.get("programme_id", UUID.class), r.get("code", String.class),
+                        InstrumentKind.valueOf(r.get("instrument_kind", String.class)),
+                        names(r.get("beneficiary_types"), org.regia.organisations.OrganisationType::valueOf),
+                        names(r.get("size_classes"), org.regia.organisations.SizeClass::valueOf),
+                        r.get("trl_min", Integer.class), r.get("trl_max", Integer.class),
+                        names(r.get("domains"), InnovationDomain::valueOf),
+                        r.get("max_amount", java.math.BigDecimal.class), r.get("funding_rate", java.math.BigDecimal.class),
+                        r.get("fixed_amount", java.math.BigDecimal.class), r.get("active", Boolean.class))));
+    }
+
+    private static final String CALL_RULES = """
+            select c.state, c.mode, c.opens_at, c.closes_at, p.id as programme_id, p.code, p.instrument_kind,
+                   p.trl_min, p.trl_max, p.max_amount, p.funding_rate, p.fixed_amount, p.active,
+                   array(select t.organisation_type from programme_beneficiary_type t where t.programme_id = p.id) as beneficiary_types,
+                   array(select s.size_class from programme_size_class s where s.programme_id = p.id) as size_classes,
+                   array(select d.domain from programme_domain d where d.programme_id = p.id) as domains
+            from funding_call c join programme p on p.id = c.programme_id
+            where c.id = ?
+            """;
+
+    private static Instant instant(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof java.time.OffsetDateTime t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("not an instant: " + value.getClass());
+    }
+
+    private static <E extends Enum<E>> java.util.Set<E> names(Object array, Function<String, E> valueOf) {
+        java.util.Set<E> out = new java.util.LinkedHashSet<>();
+        for (Object name : (Object[]) array) {
+            out.add(valueOf.apply((String) name));
+        }
+        return java.util.Set.copyOf(out);
     }
 
     @Transactional(readOnly = true)
@@ -65,7 +124,7 @@ public class CatalogueService {
 
     @Transactional(readOnly = true)
     public ProgrammeEligibility eligibilityForCall(UUID callId) {
-        return ProgrammeEligibility.of(call(callId).getProgramme());
+        return callRules(callId).orElseThrow(() -> new NotFoundException("call", callId)).programme();
     }
 
     /** Number of applications to a call, as reported by the applications module (0 until it provides the hook). */

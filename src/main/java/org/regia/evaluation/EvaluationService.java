@@ -18,7 +18,6 @@ import org.regia.applications.Application;
 import org.regia.applications.ApplicationService;
 import org.regia.applications.ApplicationSubmitted;
 import org.regia.applications.BudgetService;
-import org.regia.applications.Partner;
 import org.regia.catalogue.Call;
 import org.regia.catalogue.CatalogueService;
 import org.regia.identity.CurrentUser;
@@ -30,8 +29,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The officer's side of the evaluation of a call: registration of submitted applications, settings (k, pinned
@@ -45,7 +42,6 @@ public class EvaluationService {
     static final String STANDARD_CRITERIA = "RDI-STANDARD";
     static final Money EXTRA = Money.eur(100_000);
     private static final Logger log = LoggerFactory.getLogger(EvaluationService.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final EvaluatedApplicationRepository applications;
     private final CallEvaluationRepository settings;
@@ -92,35 +88,30 @@ public class EvaluationService {
         if (applications.existsById(event.applicationId())) {
             return applications.findById(event.applicationId());
         }
-        Optional<Application> found = applicationService.submittedForEvaluation(event.applicationId());
-        if (found.isEmpty()) {
-            log.warn("Application {} announced as submitted but not found as submitted; not registered", event.applicationId());
-            return Optional.empty();
+        ApplicationSubmitted.Dossier d = event.dossier();
+        if (d == null) { // published before events carried the dossier: read it
+            Optional<Application> found = applicationService.submittedForEvaluation(event.applicationId());
+            if (found.isEmpty()) {
+                log.warn("Application {} announced as submitted but not found as submitted; not registered", event.applicationId());
+                return Optional.empty();
+            }
+            d = ApplicationSubmitted.Dossier.of(found.get(), budgets.stateAid(found.get()).totalAid().amount());
         }
-        Application a = found.get();
-        JsonNode data = JSON.readTree(a.getFormData() == null ? "{}" : a.getFormData());
-        String summary = text(data, "summary");
-        String texts = a.getTitle() + " " + summary + " " + text(data, "regionalImpact");
+        String texts = d.title() + " " + d.summary() + " " + d.regionalImpact();
         Set<String> domains = new HashSet<>();
-        String domain = text(data, "domain");
-        if (!domain.isBlank()) {
-            domains.add("BUILDINGS".equals(domain) ? "CLIMATE_BUILDINGS" : domain);
+        if (!d.domain().isBlank()) {
+            domains.add("BUILDINGS".equals(d.domain()) ? "CLIMATE_BUILDINGS" : d.domain());
         }
         Set<UUID> partnerKeys = new HashSet<>();
-        for (Partner p : a.acceptedPartners()) {
-            partnerKeys.add(p.getOrgNumber() != null ? Csv.organisationKey(p.getOrgNumber()) : p.getOrganisationId());
+        for (ApplicationSubmitted.Participant p : d.partners()) {
+            partnerKeys.add(p.enterpriseNumber() != null ? Csv.organisationKey(p.enterpriseNumber()) : p.organisationId());
         }
-        Money requested = budgets.stateAid(a).totalAid();
-        EvaluatedApplication e = new EvaluatedApplication(a.getId(), a.getCallId(), event.receiptNumber(), a.getTitle(),
-                a.coordinator().getOrgName(), ApplicationTexts.language(texts),
-                ApplicationTexts.keywords(a.getTitle() + " " + summary), domains, partnerKeys, requested, clock.instant());
-        log.info("Application {} ({}) registered for evaluation", event.receiptNumber(), a.getId());
+        EvaluatedApplication e = new EvaluatedApplication(event.applicationId(), event.callId(), event.receiptNumber(), d.title(),
+                d.coordinatorName(), ApplicationTexts.language(texts),
+                ApplicationTexts.keywords(d.title() + " " + d.summary()), domains, partnerKeys, Money.eur(d.requestedAid()),
+                clock.instant());
+        log.info("Application {} ({}) registered for evaluation", event.receiptNumber(), event.applicationId());
         return Optional.of(applications.saveAndFlush(e));
-    }
-
-    private static String text(JsonNode data, String field) {
-        JsonNode n = data.get(field);
-        return n == null || n.isNull() ? "" : n.asString();
     }
 
     /**

@@ -262,4 +262,26 @@ class ApplicationSubmissionTest extends IntegrationTest {
         assertThatThrownBy(() -> applications.screen(a.getId(), Application.Screening.ADMISSIBLE, null))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
+
+    /**
+     * What a submission sends to PostgreSQL, for this two-partner consortium: the deadline rush (docs/applications.md)
+     * is bound by it, so a change that adds statements to the submission fails here first.
+     */
+    @Test
+    void aSubmissionIsAFewStatements() {
+        Scenario s = prepare(catalogue.now().plusSeconds(86_400));
+        actAs(ANN);
+        UUID id = s.application().getId();
+        var recorded = org.regia.support.SqlStatements.recording(() -> submissions.submit(id, "key-" + id, Instant.now()));
+        assertThat(recorded.result().getReceiptNumber()).startsWith("REG-");
+        // reads: the locked application, the applicant's affiliations, the partners, the call's rules (one statement
+        // for the window and the programme's rules), the attachments, both partners' budget lines (one statement),
+        // the programme's aid settings, at most one receipt block; writes: submission, event publication, the mails
+        // (one batch), application, revision, application history
+        assertThat(recorded.statements()).as(String.join("\n", recorded.statements())).hasSizeLessThanOrEqualTo(14);
+        assertThat(recorded.statements()).filteredOn(sql -> sql.contains("from budget_line")).hasSize(1);
+        assertThat(recorded.statements()).noneMatch(sql -> sql.contains("programme_track") || sql.contains("from application_submission"));
+        assertThat(jdbc().queryForObject("select count(*) from outbound_mail where subject like ?", Integer.class,
+                "%" + recorded.result().getReceiptNumber() + "%")).isEqualTo(2);
+    }
 }

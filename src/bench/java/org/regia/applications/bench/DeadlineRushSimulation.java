@@ -58,7 +58,7 @@ public class DeadlineRushSimulation extends Simulation {
             timed(http("upload 100 KB").post("/applications/#{id}/attachments")
                     .header("X-CSRF-TOKEN", "#{csrf}")
                     .bodyPart(StringBodyPart("fieldKey", "projectDescription"))
-                    .bodyPart(ByteArrayBodyPart("file", session -> RushPlan.file(session.getString("email")))
+                    .bodyPart(ByteArrayBodyPart("file", session -> RushPlan.file(session.getString("id")))
                             .fileName("description.pdf").contentType("application/pdf"))
                     .check(status().is(302)), "upload 100 KB"));
 
@@ -71,7 +71,7 @@ public class DeadlineRushSimulation extends Simulation {
             .exec(session -> {
                 RushPlan.submitEnded(System.nanoTime());
                 if (!session.isFailed()) {
-                    RushPlan.acknowledged(session.getString("email"), session.getString("receipt"), session.getString("sha"));
+                    RushPlan.acknowledged(session.getString("id"), session.getString("receipt"), session.getString("sha"));
                 }
                 return session;
             });

@@ -27,6 +27,7 @@ final class RushPlan {
     static volatile List<Applicant> applicants = List.of();
 
     static final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    /** Acknowledged receipts by application id. */
     static final Map<String, Receipt> receipts = new ConcurrentHashMap<>();
     /** Per request name: how many were sent, and the response times (ms) of those that succeeded. */
     static final Map<String, AtomicInteger> attempts = new java.util.concurrent.ConcurrentSkipListMap<>();
@@ -36,6 +37,13 @@ final class RushPlan {
     static final AtomicLong burstStart = new AtomicLong();
     static volatile java.time.Instant burstReleasedAt;
     static final AtomicLong burstEnd = new AtomicLong();
+    static final AtomicInteger submitsEnded = new AtomicInteger();
+    /** Nanoseconds from the release to the first and to the last submit sent. */
+    static final AtomicLong firstSubmitSent = new AtomicLong(Long.MAX_VALUE);
+    static final AtomicLong lastSubmitSent = new AtomicLong();
+    /** Called (on a Gatling thread) when the last applicant arrives and when the last submit has answered. */
+    static volatile Runnable onBurstStart = () -> { };
+    static volatile Runnable onBurstEnd = () -> { };
 
     private RushPlan() {
     }
@@ -45,7 +53,7 @@ final class RushPlan {
         password = pw;
         applicants = List.copyOf(list);
         files.clear();
-        list.forEach(a -> files.put(a.email(), pdf(a.email())));
+        list.forEach(a -> files.put(a.applicationId().toString(), pdf(a.applicationId().toString())));
         receipts.clear();
         attempts.clear();
         latencies.clear();
@@ -53,6 +61,9 @@ final class RushPlan {
         readyToClick.set(0);
         burstStart.set(0);
         burstEnd.set(0);
+        submitsEnded.set(0);
+        firstSubmitSent.set(Long.MAX_VALUE);
+        lastSubmitSent.set(0);
     }
 
     /** An applicant reached the rendezvous (ready: logged in, page open, file uploaded). The last one starts the burst. */
@@ -63,6 +74,7 @@ final class RushPlan {
         if (arrived.incrementAndGet() == applicants.size()) {
             burstStart.set(System.nanoTime());
             burstReleasedAt = java.time.Instant.now();
+            onBurstStart.run();
         }
     }
 
@@ -72,22 +84,30 @@ final class RushPlan {
 
     static void submitEnded(long nanos) {
         burstEnd.accumulateAndGet(nanos, Math::max);
+        if (submitsEnded.incrementAndGet() == readyToClick.get()) {
+            onBurstEnd.run();
+        }
     }
 
-    static void acknowledged(String email, String receipt, String sha) {
-        receipts.put(email, new Receipt(receipt, sha));
+    static void acknowledged(String applicationId, String receipt, String sha) {
+        receipts.put(applicationId, new Receipt(receipt, sha));
     }
 
     static void attempt(String request) {
         attempts.computeIfAbsent(request, k -> new AtomicInteger()).incrementAndGet();
+        if ("submit".equals(request) && burstStart.get() != 0) {
+            long sent = System.nanoTime() - burstStart.get();
+            firstSubmitSent.accumulateAndGet(sent, Math::min);
+            lastSubmitSent.accumulateAndGet(sent, Math::max);
+        }
     }
 
     static void succeeded(String request, long ms) {
         latencies.computeIfAbsent(request, k -> new java.util.concurrent.ConcurrentLinkedQueue<>()).add(ms);
     }
 
-    static byte[] file(String email) {
-        return files.get(email);
+    static byte[] file(String applicationId) {
+        return files.get(applicationId);
     }
 
     /**
@@ -114,13 +134,13 @@ final class RushPlan {
         }
     }
 
-    /** A 100 KB PDF, different for each applicant (so each file has its own hash). */
-    private static byte[] pdf(String email) {
-        byte[] head = ("%PDF-1.4\n% " + email + "\n1 0 obj<<>>endobj\n").getBytes(StandardCharsets.US_ASCII);
+    /** A 100 KB PDF, different for each dossier (so each file has its own hash). */
+    private static byte[] pdf(String applicationId) {
+        byte[] head = ("%PDF-1.4\n% " + applicationId + "\n1 0 obj<<>>endobj\n").getBytes(StandardCharsets.US_ASCII);
         byte[] tail = "trailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         byte[] out = new byte[100 * 1024];
         System.arraycopy(head, 0, out, 0, head.length);
-        Random r = new Random(email.hashCode());
+        Random r = new Random(applicationId.hashCode());
         for (int i = head.length; i < out.length - tail.length; i++) {
             out[i] = (byte) ('a' + r.nextInt(26));
         }
