@@ -22,6 +22,8 @@ import org.regia.shared.DomainException;
 @Entity
 @Table(name = "application")
 @Audited
+// an update sends only the changed columns: marking a dossier submitted (status, who, when) does not send its form data
+@org.hibernate.annotations.DynamicUpdate
 public class Application {
 
     public enum Status { DRAFT, SUBMITTED }

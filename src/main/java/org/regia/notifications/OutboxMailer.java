@@ -49,8 +49,8 @@ class OutboxMailer implements Mailer {
     @Transactional
     public void send(String to, String subject, String body) {
         OutboundMail mail = outbox.save(new OutboundMail(to, subject, body, clock.instant()));
-        if (sender.getIfAvailable() == null) {
-            log.info("Mail to {} captured (no SMTP server configured): {}", to, subject);
+        if (smtp() == null) {
+            log.debug("Mail to {} captured (no SMTP server configured): {}", to, subject);
             return;
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -63,9 +63,21 @@ class OutboxMailer implements Mailer {
         }
     }
 
+    /** The mail server's client, looked up once (the context does not gain or lose one while running). */
+    private JavaMailSender smtp() {
+        if (!smtpResolved) {
+            smtpSender = sender.getIfAvailable();
+            smtpResolved = true;
+        }
+        return smtpSender;
+    }
+
+    private volatile JavaMailSender smtpSender;
+    private volatile boolean smtpResolved;
+
     @Scheduled(fixedDelayString = "${regia.mail.retry-interval:PT1M}")
     void retryUnsent() {
-        if (sender.getIfAvailable() == null) {
+        if (smtp() == null) {
             return;
         }
         List<OutboundMail> pending = outbox.findTop50BySentAtIsNullAndCreatedAtBeforeOrderByCreatedAt(clock.instant());
@@ -73,7 +85,7 @@ class OutboxMailer implements Mailer {
     }
 
     private void deliver(java.util.UUID id) {
-        JavaMailSender smtp = sender.getIfAvailable();
+        JavaMailSender smtp = smtp();
         ownTransaction.executeWithoutResult(tx -> outbox.findById(id).filter(m -> m.getSentAt() == null).ifPresent(m -> {
             try {
                 SimpleMailMessage msg = new SimpleMailMessage();

@@ -38,6 +38,7 @@ class ApplicationSubmissionTest extends IntegrationTest {
     @Autowired BudgetService budgets;
     @Autowired AttachmentService attachments;
     @Autowired SubmissionService submissions;
+    @Autowired ReceiptNumbers receiptNumbers;
 
     record Scenario(Call call, Application application, Organisation annCo, Organisation bobUni) {
     }
@@ -148,6 +149,34 @@ class ApplicationSubmissionTest extends IntegrationTest {
         assertThat(submissions.submit(id, "double-click").getReceiptNumber()).isEqualTo(receipts.get(0));
         assertThat(jdbc().queryForObject("select count(*) from application_submission where application_id = ?", Integer.class, id)).isEqualTo(1);
         assertThat(jdbc().queryForObject("select count(*) from outbound_mail where recipient = ? and subject like 'Regia: REG-%'", Integer.class, ANN)).isEqualTo(1);
+    }
+
+    /** An idempotency key belongs to one application: used again for another one, it is refused and nothing changes. */
+    @Test
+    void aKeyAlreadyUsedForAnotherApplicationIsRefused() {
+        Scenario s = prepare(catalogue.now().plusSeconds(86_400));
+        actAs(ANN);
+        Application other = applications.create(s.call().getId(), s.annCo().getId(), "Hydrogen boats");
+        other = applications.save(other.getId(), other.getVersion(), null, ApplicationFixture.completeForm(), ApplicationFixture.noEthicsIssue());
+        Partner coord = other.coordinator();
+        budgets.saveBudget(other.getId(), coord.getId(), coord.getVersion(), java.math.BigDecimal.ZERO, ApplicationFixture.budget("20000"));
+        attachments.upload(other.getId(), "projectDescription", "boats.pdf", ApplicationFixture.PDF.getBytes(StandardCharsets.US_ASCII));
+        UUID first = s.application().getId();
+        UUID second = other.getId();
+        String receipt = submissions.submit(first, "one-key").getReceiptNumber();
+
+        assertThatThrownBy(() -> submissions.submit(second, "one-key")).isInstanceOf(DomainException.class)
+                .extracting("messageKey").isEqualTo("applications.submit.keyReused");
+        assertThat(applications.get(second).getStatus()).isEqualTo(Application.Status.DRAFT);
+        assertThat(jdbc().queryForObject("select count(*) from application_submission where application_id = ?", Integer.class, second)).isZero();
+        assertThat(jdbc().queryForObject("select count(*) from outbound_mail where subject like ?", Integer.class, "%Hydrogen boats%")).isZero();
+        // the draft is intact: submitted with a key of its own
+        String secondReceipt = submissions.submit(second, "another-key").getReceiptNumber();
+        assertThat(secondReceipt).isNotEqualTo(receipt);
+        // the first application's key, offered again for the second (now submitted) one, is still refused
+        assertThatThrownBy(() -> submissions.submit(second, "one-key")).isInstanceOf(DomainException.class)
+                .extracting("messageKey").isEqualTo("applications.submit.keyReused");
+        assertThat(submissions.submit(first, "one-key").getReceiptNumber()).isEqualTo(receipt);
     }
 
     @Test
@@ -283,5 +312,31 @@ class ApplicationSubmissionTest extends IntegrationTest {
         assertThat(recorded.statements()).noneMatch(sql -> sql.contains("programme_track") || sql.contains("from application_submission"));
         assertThat(jdbc().queryForObject("select count(*) from outbound_mail where subject like ?", Integer.class,
                 "%" + recorded.result().getReceiptNumber() + "%")).isEqualTo(2);
+    }
+
+    /** One nextval reserves 50 receipt numbers; concurrent submissions never share one, nor pass what was reserved. */
+    @Test
+    void receiptNumbersAreUniqueAndReservedFiftyAtATime() throws Exception {
+        long before = jdbc().queryForObject("select last_value from app_receipt_seq", Long.class);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<List<Long>>> futures = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            futures.add(pool.submit(() -> {
+                List<Long> mine = new ArrayList<>();
+                for (int i = 0; i < 75; i++) {
+                    mine.add(receiptNumbers.next());
+                }
+                return mine;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> f : futures) {
+            all.addAll(f.get());
+        }
+        pool.shutdown();
+        long after = jdbc().queryForObject("select last_value from app_receipt_seq", Long.class);
+        assertThat(all).hasSize(300).doesNotHaveDuplicates().allMatch(n -> n >= 1 && n <= after);
+        // 300 numbers: six blocks, or seven when the block in use had already started
+        assertThat((after - before) / ReceiptNumbers.BLOCK).isBetween(6L, 7L);
     }
 }

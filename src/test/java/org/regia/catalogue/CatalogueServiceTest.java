@@ -31,6 +31,8 @@ class CatalogueServiceTest extends IntegrationTest {
     CatalogueService catalogue;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ProgrammeRepository programmes;
 
     @BeforeEach
     void seed() {
@@ -147,5 +149,37 @@ class CatalogueServiceTest extends IntegrationTest {
         assertThat(saved.getBudgetLines()).containsExactly("12.021.38.09.3132");
         assertThat(jdbc().queryForObject("select count(*) from programme_aud where id = ?", Integer.class, patents.getId()))
                 .isEqualTo(2);
+    }
+
+    /**
+     * The one-statement read of a call's rules (used by every submission) says what the entities say, for a call of
+     * each of the 2023 programmes (their beneficiary types, size classes, TRL ranges, domains and amounts differ), and
+     * its window answers as the call does at the edges.
+     */
+    @Test
+    void callRulesReadInOneStatementMatchTheCallAndItsProgramme() {
+        Instant now = catalogue.now();
+        for (Programme p : programmes.findAll()) {
+            Call call = catalogue.createCall(p.getId(), new CallDetails(LocalizedText.of("Appel " + p.getCode(), "Oproep"), null,
+                    CallMode.DEADLINE, now.minusSeconds(60), now.plusSeconds(3600), 1, BigDecimal.ONE, null, "Critères", List.of()));
+            CallRules rules = catalogue.callRules(call.getId()).orElseThrow();
+            assertThat(rules.programme()).as(p.getCode()).isEqualTo(ProgrammeEligibility.of(catalogue.programme(p.getId())));
+            assertThat(rules.state()).isEqualTo(CallState.DRAFT);
+            assertThat(rules.isOpenAt(now)).isFalse(); // a draft is not open
+        }
+        Call call = catalogue.createCall(catalogue.programmeByCode("innovation-voucher").getId(), new CallDetails(
+                LocalizedText.of("Chèques", "Cheques"), null, CallMode.DEADLINE, now.minusSeconds(60), now.plusSeconds(3600), 1,
+                BigDecimal.ONE, null, "Critères", List.of()));
+        catalogue.moveCall(call.getId(), CallState.PUBLISHED);
+        catalogue.moveCall(call.getId(), CallState.OPEN);
+        CallRules open = catalogue.callRules(call.getId()).orElseThrow();
+        Call entity = catalogue.call(call.getId());
+        for (Instant t : List.of(entity.getOpensAt().minusNanos(1000), entity.getOpensAt(), now,
+                entity.getClosesAt().minusNanos(1000), entity.getClosesAt())) {
+            assertThat(open.isOpenAt(t)).as(t.toString()).isEqualTo(entity.isOpenAt(t));
+        }
+        assertThat(open.isOpenAt(entity.getClosesAt())).isFalse();
+        assertThat(open.closesAt()).isEqualTo(entity.getClosesAt());
+        assertThat(catalogue.callRules(UUID.randomUUID())).isEmpty();
     }
 }

@@ -160,6 +160,8 @@ class DeadlineRushBenchmark extends IntegrationTest {
             report.add(String.format("  %-14s %4d / %-4d  p50 %6d  p95 %6d  p99 %6d  max %6d", name, sent.get(), ms.size(),
                     pct(ms, 50), pct(ms, 95), pct(ms, 99), pct(ms, 100)));
         });
+        report.add(String.format("calibration (right before the click): the same %d sessions fetched a static file at once (7.5 KB, no database): %.0f requests/s",
+                RushPlan.applicants.size(), RushPlan.applicants.size() / ((RushPlan.calibrationEnd.get() - RushPlan.calibrationStart.get()) / 1e9)));
         report.add(String.format("load average at start %.2f, at end %.2f", load0, load1));
 
         // ---- every acknowledged submission exists exactly once with a matching hash ----

@@ -77,6 +77,22 @@ public class DeadlineRushSimulation extends Simulation {
             });
 
     /**
+     * Calibration, right before the click: when everybody has uploaded, all fetch a static file at once through their
+     * sessions (Tomcat, the security filters and this client, no database) — what this machine serves when a request
+     * does almost nothing, to read the submission's figures against.
+     */
+    ChainBuilder calibration = exec(session -> {
+                RushPlan.arrivedForCalibration();
+                return session;
+            })
+            .asLongAs(session -> !RushPlan.everybodyArrivedForCalibration()).on(pause(Duration.ofMillis(5)))
+            .exec(timed(http("static file").get("/css/regia.css").check(status().is(200)), "static file (calibration)"))
+            .exec(session -> {
+                RushPlan.calibrationEnded(System.nanoTime());
+                return session;
+            });
+
+    /**
      * The request, with its response time as this client sees it recorded under {@code name} (an attempt first, the
      * time only when it succeeded: inside {@code exitBlockOnFail} a failed request leaves the block at once).
      */
@@ -95,6 +111,7 @@ public class DeadlineRushSimulation extends Simulation {
     ScenarioBuilder rush = scenario("deadline rush")
             .feed(applicants)
             .exitBlockOnFail().on(beforeTheClick)
+            .exec(calibration)
             .exec(session -> {
                 RushPlan.arrived(!session.isFailed());
                 return session;

@@ -62,6 +62,9 @@ final class RushPlan {
         burstStart.set(0);
         burstEnd.set(0);
         submitsEnded.set(0);
+        calibrationArrived.set(0);
+        calibrationStart.set(0);
+        calibrationEnd.set(0);
         firstSubmitSent.set(Long.MAX_VALUE);
         lastSubmitSent.set(0);
     }
@@ -80,6 +83,25 @@ final class RushPlan {
 
     static boolean everybodyArrived() {
         return arrived.get() >= applicants.size();
+    }
+
+    /** The calibration before the click: every applicant fetches a static file at once (the HTTP stack's own ceiling). */
+    static final AtomicInteger calibrationArrived = new AtomicInteger();
+    static final AtomicLong calibrationStart = new AtomicLong();
+    static final AtomicLong calibrationEnd = new AtomicLong();
+
+    static void arrivedForCalibration() {
+        if (calibrationArrived.incrementAndGet() == applicants.size()) {
+            calibrationStart.set(System.nanoTime());
+        }
+    }
+
+    static boolean everybodyArrivedForCalibration() {
+        return calibrationArrived.get() >= applicants.size();
+    }
+
+    static void calibrationEnded(long nanos) {
+        calibrationEnd.accumulateAndGet(nanos, Math::max);
     }
 
     static void submitEnded(long nanos) {
