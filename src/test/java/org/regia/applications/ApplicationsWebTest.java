@@ -89,6 +89,31 @@ class ApplicationsWebTest extends IntegrationTest {
         mvc.perform(get("/officer/applications").with(ann)).andExpect(status().isForbidden());
     }
 
+    /** In the read-only dossier (an officer looking at a draft) a question left unanswered says so, in the reader's language. */
+    @Test
+    void anUnansweredQuestionReadsNotAnswered() throws Exception {
+        createUser("officer@example.org", Role.PROGRAMME_OFFICER);
+        createUser(ANN, Role.APPLICANT);
+        actAs("officer@example.org");
+        Call call = ApplicationFixture.openCall(catalogue, "rd-projects", catalogue.now().plusSeconds(86_400));
+        actAs(ANN);
+        Organisation hydro = ApplicationFixture.organisation(organisations, "Hydro SRL", OrganisationType.COMPANY, "07112233", 20, 3_000_000);
+        Application a = applications.create(call.getId(), hydro.getId(), "Hydrogen buses");
+        var partial = ApplicationFixture.completeForm();
+        partial.remove("genderDimension");
+        partial.remove("domain");
+        applications.save(a.getId(), a.getVersion(), null, partial, ApplicationFixture.noEthicsIssue());
+        var officer = user(accounts.loadUserByUsername("officer@example.org"));
+        String fr = mvc.perform(get("/applications/{id}", a.getId()).with(officer).locale(Locale.FRENCH))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String answers = fr.substring(fr.indexOf("id=\"answers\""));
+        // the yes/no question and the choice left open; the answered ones as given
+        assertThat(answers.split("Sans réponse", -1)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(answers).contains("HYDRO").contains("Hydrogen storage for urban buses.").doesNotContain(">—<");
+        mvc.perform(get("/applications/{id}", a.getId()).with(officer).locale(Locale.forLanguageTag("nl")))
+                .andExpect(content().string(containsString("Niet beantwoord")));
+    }
+
     @Test
     void theApiTakesADraftToAReceiptOnceAndListsAllErrorsBefore() throws Exception {
         createUser("officer@example.org", Role.PROGRAMME_OFFICER);
