@@ -89,16 +89,24 @@ class ApplicationsWebTest extends IntegrationTest {
         mvc.perform(get("/officer/applications").with(ann)).andExpect(status().isForbidden());
     }
 
-    /** In the read-only dossier (an officer looking at a draft) a question left unanswered says so, in the reader's language. */
-    @Test
-    void anUnansweredQuestionReadsNotAnswered() throws Exception {
+    record OpenCall(Call call, Organisation hydro) {
+    }
+
+    /** An officer and Ann; an open R&D call; Ann's small company (Ann acts from here on). */
+    OpenCall annAndAnOpenCall() {
         createUser("officer@example.org", Role.PROGRAMME_OFFICER);
         createUser(ANN, Role.APPLICANT);
         actAs("officer@example.org");
         Call call = ApplicationFixture.openCall(catalogue, "rd-projects", catalogue.now().plusSeconds(86_400));
         actAs(ANN);
-        Organisation hydro = ApplicationFixture.organisation(organisations, "Hydro SRL", OrganisationType.COMPANY, "07112233", 20, 3_000_000);
-        Application a = applications.create(call.getId(), hydro.getId(), "Hydrogen buses");
+        return new OpenCall(call, ApplicationFixture.organisation(organisations, "Hydro SRL", OrganisationType.COMPANY, "07112233", 20, 3_000_000));
+    }
+
+    /** In the read-only dossier (an officer looking at a draft) a question left unanswered says so, in the reader's language. */
+    @Test
+    void anUnansweredQuestionReadsNotAnswered() throws Exception {
+        OpenCall open = annAndAnOpenCall();
+        Application a = applications.create(open.call().getId(), open.hydro().getId(), "Hydrogen buses");
         var partial = ApplicationFixture.completeForm();
         partial.remove("genderDimension");
         partial.remove("domain");
@@ -116,12 +124,9 @@ class ApplicationsWebTest extends IntegrationTest {
 
     @Test
     void theApiTakesADraftToAReceiptOnceAndListsAllErrorsBefore() throws Exception {
-        createUser("officer@example.org", Role.PROGRAMME_OFFICER);
-        createUser(ANN, Role.APPLICANT);
-        actAs("officer@example.org");
-        Call call = ApplicationFixture.openCall(catalogue, "rd-projects", catalogue.now().plusSeconds(86_400));
-        actAs(ANN);
-        Organisation hydro = ApplicationFixture.organisation(organisations, "Hydro SRL", OrganisationType.COMPANY, "07112233", 20, 3_000_000);
+        OpenCall open = annAndAnOpenCall();
+        Call call = open.call();
+        Organisation hydro = open.hydro();
         var ann = user(accounts.loadUserByUsername(ANN));
 
         String created = mvc.perform(post("/api/applications").with(ann).with(csrf()).contentType(MediaType.APPLICATION_JSON)
