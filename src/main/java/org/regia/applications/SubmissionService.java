@@ -25,8 +25,8 @@ import org.regia.shared.DomainException;
 import org.regia.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,10 +85,10 @@ public class SubmissionService {
 
     /**
      * Submits a request that started at {@code started}. What it reads and writes is kept to the minimum because the
-     * deadline brings hundreds of these within seconds (docs/applications.md, the deadline rush): one lock that also
-     * reads the application, the applicant's affiliations, the partners and their budget lines, the call's rules in
-     * one statement, the attachments' metadata, the programme's aid settings; then the submission, the application,
-     * its history, the event publication and the mails.
+     * deadline brings hundreds of these within seconds (docs/applications.md, the deadline rush): the application
+     * read under its lock, the applicant's affiliations, the partners and their budget lines, the call's rules in one
+     * statement, the attachments' metadata, the programme's aid settings; then the submission, the application, its
+     * history, the event publication and the mails.
      */
     public Submission submit(UUID applicationId, String idempotencyKey, Instant started) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
