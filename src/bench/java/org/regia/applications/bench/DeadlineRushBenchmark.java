@@ -58,13 +58,15 @@ import tools.jackson.databind.json.JsonMapper;
  * application started on a random port over embedded PostgreSQL). Right before, the baseline {@code pgbench -N -c 16
  * -T 30} against the same PostgreSQL server (or, when pgbench cannot run, 16 JDBC connections of simple INSERT
  * transactions for 30 s — said so in the report). Then 200 complete dossiers are prepared (not timed) on a call that
- * closes in 30 minutes, a warm-up run of 20 other applicants goes through the same visit (a server does not meet a
- * deadline cold), and the rush: 200 applicants at once log in, open their dossier, upload a 100 KB PDF, and — when all
- * of them are there — submit together. Reported: submissions/s of the burst (acknowledged receipts / time from the
- * release to the last answer), p50/p95/p99 of every request (Gatling) and of the submit as the client measured it,
- * the whole rush's wall clock, errors, load average. Then the database check: every acknowledged receipt exists
+ * closes in 30 minutes, with 1,000 more for five warm-up rounds of the same visit (a server does not meet a deadline
+ * cold), and the rush: 200 applicants at once log in, open their dossier, upload a 100 KB PDF, fetch a static file
+ * together (the calibration: what the HTTP stack and this client serve for a request that does almost nothing) and —
+ * when all of them are there — submit together. Reported: submissions/s of the burst (acknowledged receipts / time
+ * from the release to the last answer), the processor time of the burst split between this JVM and PostgreSQL
+ * ({@link BurstMeter}, with an optional async-profiler flame graph), p50/p95/p99 of every request as the client
+ * measured it, the calibration rate, the whole rush's wall clock, errors, load average. Then the database check: every acknowledged receipt exists
  * exactly once, its snapshot's SHA-256 equals the stored hash and the one in the receipt, and the snapshot lists the
- * SHA-256 of the uploaded file. Not a timed test: {@code mvn -Pbench verify -Dtest=DeadlineRushBenchmark}; results in
+ * SHA-256 of the uploaded file. Not a timed test: {@code mvn -Pbench test -Dtest=DeadlineRushBenchmark}; results in
  * target/bench/deadline-rush.txt, Gatling's HTML report under target/gatling.
  */
 @Tag("bench")
@@ -165,7 +167,6 @@ class DeadlineRushBenchmark extends IntegrationTest {
         report.add(String.format("load average at start %.2f, at end %.2f", load0, load1));
 
         // ---- every acknowledged submission exists exactly once with a matching hash ----
-
         int verified = 0;
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, RushPlan.Receipt> e : ok.entrySet()) {

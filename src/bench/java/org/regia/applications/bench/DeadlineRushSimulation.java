@@ -24,10 +24,11 @@ import java.util.Map;
 /**
  * The deadline rush as Gatling sees it (driven by {@link DeadlineRushBenchmark}, which prepares the dossiers and
  * fills {@link RushPlan}). Every virtual user is one applicant: they log in through the login form, open their
- * prepared dossier (CSRF token), upload a 100 KB PDF, then wait at a rendezvous until every applicant has reached
- * that point, and all click "submit" together (API, Idempotency-Key): the last-minute burst. A user whose login,
- * page or upload failed still arrives at the rendezvous (so nobody waits for ever) but does not submit.
- * Request names ("login page", "login", "dossier", "upload 100 KB", "submit") are the rows of Gatling's HTML report
+ * prepared dossier (CSRF token), upload a 100 KB PDF, fetch a static file together with everybody (the calibration),
+ * then wait at a rendezvous until every applicant has reached that point, and all click "submit" together (API,
+ * Idempotency-Key): the last-minute burst. A user whose login, page or upload failed still arrives at the rendezvous
+ * (so nobody waits for ever) but does not submit. Request names ("login page", "login", "dossier", "upload 100 KB",
+ * "static file (calibration)", "submit") are the rows of Gatling's HTML report
  * and of the benchmark's own table (response times recorded around each request, {@link #timed}).
  */
 public class DeadlineRushSimulation extends Simulation {
