@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,6 +25,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -304,8 +307,37 @@ public class ApplicationService implements ApplicationCounts {
         if (CurrentUser.hasAnyRole(STAFF)) {
             return Set.of();
         }
-        return CurrentUser.get().map(me -> Set.copyOf(organisations.memberOf(me.userId()))).orElse(Set.of());
+        return CurrentUser.get().map(me -> readOnlyMemo(me.userId(), () -> Set.copyOf(organisations.memberOf(me.userId()))))
+                .orElse(Set.of());
     }
+
+    /**
+     * Inside a read-only transaction (a page that asks several services, such as the dossier page), the signed-in
+     * user's organisations are looked up once for the whole transaction: nothing in it can change an affiliation.
+     * Elsewhere — where the same transaction may be the one adding an affiliation — they are read every time.
+     */
+    private static Set<UUID> readOnlyMemo(UUID userId, java.util.function.Supplier<Set<UUID>> load) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return load.get();
+        }
+        @SuppressWarnings("unchecked")
+        Map<UUID, Set<UUID>> memo = (Map<UUID, Set<UUID>>) TransactionSynchronizationManager.getResource(MY_ORGANISATIONS);
+        if (memo == null) {
+            Map<UUID, Set<UUID>> fresh = new java.util.HashMap<>();
+            TransactionSynchronizationManager.bindResource(MY_ORGANISATIONS, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(MY_ORGANISATIONS);
+                }
+            });
+            memo = fresh;
+        }
+        return memo.computeIfAbsent(userId, k -> load.get());
+    }
+
+    private static final Object MY_ORGANISATIONS = new Object();
 
     static void checkVersion(Application a, long expected) {
         if (a.getVersion() != expected) {

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,35 @@ class ApplicationsWebTest extends IntegrationTest {
         assertThat(answers).contains("HYDRO").contains("Hydrogen storage for urban buses.").doesNotContain(">—<");
         mvc.perform(get("/applications/{id}", a.getId()).with(officer).locale(Locale.forLanguageTag("nl")))
                 .andExpect(content().string(containsString("Niet beantwoord")));
+    }
+
+    /**
+     * The dossier page reads in one read-only transaction: the application, its partners and the applicant's
+     * affiliations once each, whatever number of services the page asks (it was 37 statements, the application read
+     * five times and the affiliations eight).
+     */
+    @Test
+    void theDossierPageReadsTheApplicationOnce() throws Exception {
+        OpenCall open = annAndAnOpenCall();
+        Application a = applications.create(open.call().getId(), open.hydro().getId(), "Hydrogen buses");
+        a = applications.save(a.getId(), a.getVersion(), null, ApplicationFixture.completeForm(), ApplicationFixture.noEthicsIssue());
+        attachments.upload(a.getId(), "projectDescription", "d.pdf", ApplicationFixture.PDF.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        var ann = user(accounts.loadUserByUsername(ANN));
+        UUID id = a.getId();
+        var recorded = org.regia.support.SqlStatements.recording(() -> {
+            try {
+                return mvc.perform(get("/applications/{id}", id).with(ann).locale(Locale.FRENCH)).andReturn();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(recorded.result().getResponse().getStatus()).isEqualTo(200);
+        assertThat(recorded.result().getResponse().getContentAsString()).contains("Hydrogen buses").contains("d.pdf");
+        List<String> sql = recorded.statements();
+        assertThat(sql).filteredOn(q -> q.startsWith("select") && q.contains(" from application a1_0")).hasSize(1);
+        assertThat(sql).filteredOn(q -> q.contains(" from affiliation ")).hasSize(1);
+        assertThat(sql).filteredOn(q -> q.contains(" from application_partner ")).hasSize(1);
+        assertThat(sql).as(String.join("\n", sql)).hasSizeLessThanOrEqualTo(20);
     }
 
     @Test

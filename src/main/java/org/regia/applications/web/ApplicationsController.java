@@ -119,7 +119,13 @@ class ApplicationsController {
         }
     }
 
+    /**
+     * The dossier page. Its reads share one read-only transaction, so the application, its partners, budget lines and
+     * call are loaded once for the page rather than once by each service it asks (the page is what two hundred
+     * applicants reload in the last minutes before a deadline).
+     */
     @GetMapping("/applications/{id}")
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     String dossier(@PathVariable UUID id, Model model, Locale locale) {
         Application a = applications.get(id);
         FormSchema schema = forms.form(a.getFormId()).schema();
