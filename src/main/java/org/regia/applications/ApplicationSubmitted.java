@@ -20,7 +20,11 @@ public record ApplicationSubmitted(UUID applicationId, UUID callId, String recei
 
         /** What a submitted application says, with the aid its state-aid calculation requests. */
         public static Dossier of(Application a, BigDecimal requestedAid) {
-            tools.jackson.databind.JsonNode data = FormSchema.JSON.readTree(a.getFormData() == null ? "{}" : a.getFormData());
+            return of(a, FormSchema.JSON.readTree(a.getFormData() == null ? "{}" : a.getFormData()), requestedAid);
+        }
+
+        /** The same, from form data the caller has already read. */
+        static Dossier of(Application a, tools.jackson.databind.JsonNode data, BigDecimal requestedAid) {
             return new Dossier(a.getTitle(), a.coordinator().getOrgName(), text(data, "summary"), text(data, "regionalImpact"),
                     text(data, "domain"), a.acceptedPartners().stream()
                     .map(p -> new Participant(p.getOrganisationId(), p.getOrgNumber())).toList(), requestedAid);

@@ -21,8 +21,12 @@ public class EligibilityService {
         this.forms = forms;
     }
 
-    /** The rules of the programme, given the state aid and the attached fields the submission has already computed. */
-    List<EligibilityResult> evaluate(Application a, ProgrammeEligibility e, BudgetService.StateAid aid, Set<String> attached) {
+    /**
+     * The rules of the programme, given the form data, state aid and attached fields the submission has already read
+     * and computed.
+     */
+    List<EligibilityResult> evaluate(Application a, JsonNode formData, ProgrammeEligibility e, BudgetService.StateAid aid,
+                                     Set<String> attached) {
         List<EligibilityResult> out = new ArrayList<>();
         for (Partner p : a.acceptedPartners()) {
             String who = p.getOrgName();
@@ -42,7 +46,7 @@ public class EligibilityService {
             }
         }
         if (e.trlMin() != null && e.trlMax() != null) {
-            JsonNode trl = FormSchema.JSON.readTree(a.getFormData()).path("trl");
+            JsonNode trl = formData.path("trl");
             BigDecimal v = trl.isMissingNode() || trl.isNull() ? null : FormSchema.number(trl);
             boolean ok = v != null && v.compareTo(BigDecimal.valueOf(e.trlMin())) >= 0 && v.compareTo(BigDecimal.valueOf(e.trlMax())) <= 0;
             out.add(new EligibilityResult("TRL", null, ok, ok ? "applications.rule.trlOk" : "applications.rule.trlKo",

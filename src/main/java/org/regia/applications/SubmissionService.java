@@ -121,16 +121,17 @@ public class SubmissionService {
         List<AttachmentInfo> files = attachments.ofApplication(a.getId());
         Set<String> attached = files.stream().map(AttachmentInfo::fieldKey).collect(Collectors.toSet());
         FormDefinition form = forms.form(a.getFormId());
-        List<FieldError> errors = validate(a, form, attached);
+        JsonNode data = FormSchema.JSON.readTree(a.getFormData()); // read once for validation, rules, snapshot, event
+        List<FieldError> errors = validate(a, form, data, attached);
         if (!errors.isEmpty()) {
             throw new SubmissionRefused(errors);
         }
         BudgetService.StateAid aid = budgets.stateAid(a, call.programme().programmeId());
-        List<EligibilityResult> rules = eligibility.evaluate(a, call.programme(), aid, attached);
+        List<EligibilityResult> rules = eligibility.evaluate(a, data, call.programme(), aid, attached);
         RegiaAccount me = CurrentUser.get().orElseThrow();
         String receipt = "REG-" + started.atZone(ClockConfiguration.BRUSSELS).getYear() + "-"
                 + String.format("%06d", receipts.next());
-        String snapshot = FormSchema.JSON.writeValueAsString(snapshot(a, form, started, me, files, aid));
+        String snapshot = FormSchema.JSON.writeValueAsString(snapshot(a, form, data, started, me, files, aid));
         String sha = AttachmentService.sha256(snapshot.getBytes(StandardCharsets.UTF_8));
         // the receipt PDF is rendered from this immutable snapshot when it is downloaded (receiptPdf), not here: under
         // the deadline rush the PDF engine was two thirds of the time a submission held its row lock
@@ -138,7 +139,7 @@ public class SubmissionService {
                 snapshot, sha, FormSchema.JSON.writeValueAsString(rules), null));
         a.markSubmitted(me.userId(), clock.instant());
         events.publishEvent(new ApplicationSubmitted(a.getId(), a.getCallId(), receipt, sha, started,
-                ApplicationSubmitted.Dossier.of(a, aid.totalAid().amount())));
+                ApplicationSubmitted.Dossier.of(a, data, aid.totalAid().amount())));
         notifyPartners(a, receipt, sha, started, me);
         try {
             submissions.flush();
@@ -153,9 +154,8 @@ public class SubmissionService {
     }
 
     /** Every problem of the application at once (form, ethics, consortium, budgets). */
-    private List<FieldError> validate(Application a, FormDefinition form, Set<String> attached) {
-        FormSchema schema = form.schema();
-        List<FieldError> errors = new ArrayList<>(schema.validate(FormSchema.JSON.readTree(a.getFormData()), attached));
+    private List<FieldError> validate(Application a, FormDefinition form, JsonNode data, Set<String> attached) {
+        List<FieldError> errors = new ArrayList<>(form.schema().validate(data, attached));
         for (String q : a.ethics().unanswered()) {
             errors.add(FieldError.of("ethics." + q, "applications.validation.ethicsUnanswered"));
         }
@@ -187,14 +187,14 @@ public class SubmissionService {
         return out;
     }
 
-    private Map<String, Object> snapshot(Application a, FormDefinition form, Instant started, RegiaAccount me,
+    private Map<String, Object> snapshot(Application a, FormDefinition form, JsonNode data, Instant started, RegiaAccount me,
                                          List<AttachmentInfo> files, BudgetService.StateAid aid) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("applicationId", a.getId().toString());
         m.put("callId", a.getCallId().toString());
         m.put("form", Map.of("id", form.getId().toString(), "code", form.getCode(), "version", form.getVersion()));
         m.put("title", a.getTitle());
-        m.put("formData", FormSchema.JSON.readTree(a.getFormData()));
+        m.put("formData", data);
         Map<String, Object> ethics = new LinkedHashMap<>();
         for (int i = 0; i < Ethics.QUESTIONS.size(); i++) {
             ethics.put(Ethics.QUESTIONS.get(i), a.ethics().answers().get(i));
